@@ -204,7 +204,9 @@ export function extractFacts(text) {
   const classes = { AssetUploadResponse: { fields: [] } };
   classes.AssetUploadResponse.fields = readClass("AssetUploadResponse", example, tokens, classes);
   if (tokens.length) {
-    throw new PageFormatError(`page fields left after the example: ${tokens.map((t) => t.python).join(", ")}`);
+    throw new PageFormatError(
+      `page fields left after the example: ${tokens.map((t) => t.python).join(", ")}`,
+    );
   }
   return {
     $comment:
@@ -224,14 +226,18 @@ function main(argv) {
   const check = argv.includes("--check");
   const page = argv.find((a) => !a.startsWith("--")) ?? DEFAULT_PAGE;
   if (!existsSync(page)) {
-    console.error(`error: reference page not found at ${page}; pass its path as the first argument.`);
+    console.error(
+      `error: reference page not found at ${page}; pass its path as the first argument.`,
+    );
     return 2;
   }
   const next = serializeFacts(extractFacts(readFileSync(page, "utf8")));
   const current = existsSync(FACTS_FILE) ? readFileSync(FACTS_FILE, "utf8") : "";
   if (check) {
     if (current === next) return 0;
-    console.error("error: spec/page-facts.json is out of date with the page; run `pnpm extract:page`.");
+    console.error(
+      "error: spec/page-facts.json is out of date with the page; run `pnpm extract:page`.",
+    );
     return 1;
   }
   if (current !== next) writeFileSync(FACTS_FILE, next);

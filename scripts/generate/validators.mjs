@@ -20,7 +20,7 @@ export function toJsonSchemaDocument(document) {
     for (const [key, value] of Object.entries(node)) {
       if (key === "$ref" && typeof value === "string") {
         out.$ref = value.replace("#/components/schemas/", "#/$defs/");
-      } else if (ANNOTATIONS.has(key) && typeof value !== "object" || key === "examples") {
+      } else if ((ANNOTATIONS.has(key) && typeof value !== "object") || key === "examples") {
         // annotations add nothing to validation; Ajv would embed them in the generated code
       } else {
         out[key] = rewrite(value);
@@ -63,7 +63,10 @@ export function compileValidators(document) {
     .replace(/^"use strict";/, "")
     // schemaPath is not used by the wrapper (it reports instance paths): drop the strings
     .replace(/schemaPath:"[^"]*",/g, "")
-    .replace(/const (\w+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;/, (_, id) => `const ${id} = ucs2length;\n${UCS2LENGTH}`);
+    .replace(
+      /const (\w+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;/,
+      (_, id) => `const ${id} = ucs2length;\n${UCS2LENGTH}`,
+    );
   if (/require\(/.test(code)) throw new Error("Ajv standalone output still has a require()");
   return { names, code };
 }

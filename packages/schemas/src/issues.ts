@@ -22,7 +22,10 @@ function toPath(pointer: string, root: unknown): PathKey[] {
     const segment = raw.replaceAll("~1", "/").replaceAll("~0", "~");
     const key: PathKey = Array.isArray(node) ? Number(segment) : segment;
     path.push(key);
-    node = node != null && typeof node === "object" ? (node as Record<PathKey, unknown>)[key] : undefined;
+    node =
+      node != null && typeof node === "object"
+        ? (node as Record<PathKey, unknown>)[key]
+        : undefined;
   }
   return path;
 }

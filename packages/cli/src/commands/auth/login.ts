@@ -1,0 +1,40 @@
+// `scenario auth login`: store an API key and secret in the config file (mode 0600).
+import { configPath, readConfig, writeConfig } from "../../config.js";
+import type { Context } from "../../context.js";
+import { EXIT, UsageError } from "../../errors.js";
+import { ask, readPipedLines } from "./prompt.js";
+
+export async function loginCommand(ctx: Context): Promise<number> {
+  const path = configPath(ctx.io.env);
+  let apiKey = ctx.globals.apiKey;
+  let apiSecret = ctx.globals.apiSecret;
+  if (apiSecret) {
+    ctx.out.warn(
+      "--api-secret on the command line is visible in your shell history; prefer the prompt or stdin.",
+    );
+  }
+  if (ctx.io.stdin.isTTY) {
+    apiKey ||= await ask(ctx, "API key: ", false);
+    apiSecret ||= await ask(ctx, "API secret (not shown): ", true);
+  } else if (!apiSecret) {
+    // Not a terminal: never prompt. stdin holds the secret, or the key then the secret.
+    const lines = await readPipedLines(ctx.io.stdin);
+    if (!apiKey) apiKey = lines.shift();
+    apiSecret = lines.shift();
+  }
+  if (!apiKey || !apiSecret) {
+    throw new UsageError(
+      "auth login needs an API key and secret: run it in a terminal to be asked, or pipe them in, e.g. " +
+        "`printf '%s\\n' \"$SECRET\" | scenario auth login --api-key KEY`.",
+    );
+  }
+  const existing = readConfig(path);
+  writeConfig({ ...existing, apiKey, apiSecret, token: undefined }, path);
+  ctx.out.info(`Saved credentials for key ${maskKey(apiKey)} to ${path} (readable by you only).`);
+  return EXIT.ok;
+}
+
+/** Enough of a key to recognise it, never enough to use it. */
+export function maskKey(key: string): string {
+  return key.length <= 8 ? "****" : `${key.slice(0, 4)}…${key.slice(-4)}`;
+}

@@ -1,0 +1,17 @@
+/** Reads an environment variable where there is one (Node, Bun, Deno); undefined in browsers. */
+export function readEnv(name: string): string | undefined {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
+    ?.env;
+  const value = env?.[name]?.trim();
+  return value ? value : undefined;
+}
+
+/** True in a browser page (not in Node, workers or Deno). */
+export function isBrowser(): boolean {
+  const g = globalThis as { window?: { document?: unknown }; navigator?: unknown };
+  return (
+    typeof g.window === "object" &&
+    typeof g.window.document !== "undefined" &&
+    typeof g.navigator !== "undefined"
+  );
+}

@@ -1,0 +1,118 @@
+// What openapi-fetch calls instead of `fetch`: sends a request with per-attempt timeouts and
+// retries, and hands back the response with its body already read (so the timeout covers the
+// body too, and a body cut off mid-way is a connection error that can be retried).
+import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError } from "../errors.js";
+import type { Logger } from "./log.js";
+import { retryDelayMs, shouldRetryStatus } from "./retry.js";
+import { sleep, startAttempt } from "./timeout.js";
+
+/** Per-request settings, carried from the client through openapi-fetch's init to the transport. */
+export interface AttemptSettings {
+  timeout: number;
+  maxRetries: number;
+  signal?: AbortSignal | null | undefined;
+}
+
+/**
+ * Stands in for the WHATWG `Request` openapi-fetch builds on each call: building a real one is
+ * costly in Node's undici and would be rebuilt by `fetch` anyway. It only keeps what fetch needs.
+ */
+export class LightRequest {
+  readonly url: string;
+  readonly method: string;
+  readonly headers: Headers;
+  readonly body: BodyInit | null | undefined;
+  readonly settings: AttemptSettings;
+
+  constructor(url: string, init: RequestInit & { settings: AttemptSettings }) {
+    this.url = url;
+    this.method = init.method ?? "GET";
+    this.headers = new Headers(init.headers);
+    this.body = init.body;
+    this.settings = init.settings;
+  }
+}
+
+/** The response handed back to openapi-fetch: status, headers and the body as text. */
+export class BufferedResponse {
+  readonly ok: boolean;
+  constructor(
+    readonly status: number,
+    readonly headers: Headers,
+    private readonly body: string,
+  ) {
+    this.ok = status >= 200 && status < 300;
+  }
+  text(): Promise<string> {
+    return Promise.resolve(this.body);
+  }
+}
+
+export function createTransport(fetchImpl: typeof fetch, log: Logger) {
+  return async function send(request: LightRequest): Promise<BufferedResponse> {
+    const { timeout, maxRetries, signal } = request.settings;
+    const label = `${request.method} ${request.url}`;
+    for (let retry = 0; ; retry++) {
+      if (signal?.aborted) throw new APIUserAbortError({ cause: signal.reason });
+      const attempt = startAttempt(timeout, signal);
+      const started = Date.now();
+      let status: number;
+      let headers: Headers;
+      let body: string;
+      try {
+        const response = await fetchImpl(request.url, {
+          method: request.method,
+          headers: request.headers,
+          body: request.body ?? null,
+          signal: attempt.signal,
+        });
+        status = response.status;
+        headers = response.headers;
+        body = await response.text();
+      } catch (cause) {
+        if (signal?.aborted) throw new APIUserAbortError({ cause });
+        const error = attempt.timedOut
+          ? new APIConnectionTimeoutError(timeout, { cause })
+          : new APIConnectionError(`Connection error: ${describeCause(cause)}`, { cause });
+        if (retry >= maxRetries) {
+          log.debug(`${label} failed (${error.message}), no retries left`);
+          throw error;
+        }
+        const delay = retryDelayMs(retry);
+        log.debug(
+          `${label} failed (${error.message}), retry ${retry + 1}/${maxRetries} in ${Math.round(delay)} ms`,
+        );
+        await wait(delay, signal);
+        continue;
+      } finally {
+        attempt.done();
+      }
+      const ms = Date.now() - started;
+      if (status >= 400 && retry < maxRetries && shouldRetryStatus(status, headers)) {
+        const delay = retryDelayMs(retry, headers, status === 429 ? body : undefined);
+        log.debug(
+          `${label} → ${status} in ${ms} ms, retry ${retry + 1}/${maxRetries} in ${Math.round(delay)} ms`,
+        );
+        await wait(delay, signal);
+        continue;
+      }
+      log.debug(`${label} → ${status} in ${ms} ms`);
+      return new BufferedResponse(status, headers, body);
+    }
+  };
+}
+
+async function wait(ms: number, signal: AbortSignal | null | undefined) {
+  try {
+    await sleep(ms, signal);
+  } catch (cause) {
+    throw new APIUserAbortError({ cause });
+  }
+}
+
+function describeCause(cause: unknown): string {
+  const inner = (cause as { cause?: { code?: string; message?: string } })?.cause;
+  if (inner?.code) return inner.code;
+  if (inner?.message) return inner.message;
+  return cause instanceof Error ? cause.message : String(cause);
+}

@@ -1,0 +1,1019 @@
+// generated from spec/openapi.yaml by scripts/generate.mjs — do not edit
+
+export interface paths {
+    "/assets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload an image or canvas
+         * @description Creates an asset from an image (base64 or data URL, under 6 MB) or from a canvas (stringified JSON). Larger files go through the multipart `/uploads` flow.
+         *
+         *     The API has no idempotency key: retrying this request after a network failure can create a second asset.
+         */
+        post: operations["uploadAsset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description The JSON body of `POST /assets`. Send either `image`, or `canvas` (with an optional `thumbnail`). */
+        AssetUploadBody: {
+            /** @description The original file name of the image (example: “low-res-image.jpg”). */
+            name: string;
+            /** @description The canvas to upload as a stringified JSON. Ignored if image is provided. */
+            canvas?: string;
+            /** @description The IDs of the collections to add the asset to. If provided, the new asset will be added to the collections. */
+            collectionIds?: string[];
+            /** @description Toggles the hidden status of the asset. */
+            hide?: boolean;
+            /**
+             * @description The image to upload in base64 format string.
+             *
+             *     Plain base64 or a data URL (`data:image/png;base64,…`). Images under 6 MB only: `image/jpeg`, `image/png`, `image/gif`, `image/svg+xml`, `image/webp`, `image/avif`, `image/tiff`, `image/heic`; larger files go through `/uploads`.
+             */
+            image?: string;
+            /** @description Specifies the parent asset Id for the asset. */
+            parentId?: string;
+            /** @description The thumbnail for the canvas in base64 format string. Ignored if image is provided. */
+            thumbnail?: string;
+        };
+        /** @description The answer of `POST /assets`. */
+        AssetUploadResponse: {
+            asset: components["schemas"]["Asset"];
+            job?: components["schemas"]["Job"];
+        };
+        Asset: {
+            /** @description The asset ID (example: “asset_GTrL3mq4SXWyMxkOHRxlpw”) */
+            id: string;
+            /** @description The author user ID (example: “dcf121faaa1a0a0bbbd9ca1b73d62aea”) */
+            authorId: string;
+            /** @description A list of CollectionId this asset belongs to */
+            collectionIds: string[];
+            /** @description The asset creation date as an ISO string (example: “2023-02-03T11:19:41.579Z”) */
+            createdAt: string;
+            /** @description List of edit capabilities */
+            editCapabilities: ("DETECTION" | "GENERATIVE_FILL" | "PIXELATE" | "PROMPT_EDITING" | "REFINE" | "REFRAME" | "REMOVE_BACKGROUND" | "SEGMENTATION" | "UPSCALE" | "UPSCALE_360" | "VECTORIZATION")[];
+            /** @description The kind of asset */
+            kind: components["schemas"]["AssetKind"];
+            /** @description Metadata of the asset with some additional information */
+            metadata: components["schemas"]["AssetMetadata"];
+            /** @description The mime type of the asset (example: “image/png”) */
+            mimeType: string;
+            /** @description The owner (project) ID (example: “proj_23tlk332lkht3kl2” or “team_dlkhgs23tlk3hlkth32lkht3kl2” for old teams) */
+            ownerId: string;
+            /**
+             * @description The privacy of the asset
+             * @enum {string}
+             */
+            privacy: "private" | "public" | "unlisted";
+            /** @description The properties of the asset, content may depend on the kind of asset returned */
+            properties: components["schemas"]["AssetProperties"];
+            /**
+             * @description source of the asset
+             * @enum {string}
+             */
+            source: "3d23d" | "3d23d:texture" | "3d:texture" | "3d:texture:albedo" | "3d:texture:metallic" | "3d:texture:mtl" | "3d:texture:normal" | "3d:texture:roughness" | "audio2audio" | "audio2video" | "background-removal" | "canvas" | "canvas-drawing" | "canvas-export" | "detection" | "generative-fill" | "image-prompt-editing" | "img23d" | "img2img" | "img2video" | "inference-control-net" | "inference-control-net-img" | "inference-control-net-inpainting" | "inference-control-net-inpainting-ip-adapter" | "inference-control-net-ip-adapter" | "inference-control-net-reference" | "inference-control-net-texture" | "inference-img" | "inference-img-ip-adapter" | "inference-img-texture" | "inference-in-paint" | "inference-in-paint-ip-adapter" | "inference-reference" | "inference-reference-texture" | "inference-txt" | "inference-txt-ip-adapter" | "inference-txt-texture" | "patch" | "pixelization" | "reframe" | "restyle" | "segment" | "segmentation-image" | "segmentation-mask" | "skybox-3d" | "skybox-base-360" | "skybox-hdri" | "texture" | "texture:albedo" | "texture:ao" | "texture:edge" | "texture:height" | "texture:metallic" | "texture:normal" | "texture:smoothness" | "txt23d" | "txt2audio" | "txt2img" | "txt2video" | "unknown" | "uploaded" | "uploaded-3d" | "uploaded-audio" | "uploaded-avatar" | "uploaded-video" | "upscale" | "upscale-skybox" | "upscale-texture" | "upscale-video" | "vectorization" | "video23d" | "video2audio" | "video2img" | "video2video" | "voice-clone";
+            /**
+             * @description The actual status
+             * @enum {string}
+             */
+            status: "error" | "pending" | "success";
+            /** @description The associated tags (example: [“sci-fi”, “landscape”]) */
+            tags: string[];
+            /** @description The asset last update date as an ISO string (example: “2023-02-03T11:19:41.579Z”) */
+            updatedAt: string;
+            /** @description Signed URL to get the asset content */
+            url: string;
+            /** @description Automatic captioning of the asset */
+            automaticCaptioning?: string;
+            /**
+             * @description The description, it will contain in priority:
+             *
+             *     • the manual description
+             *
+             *     • the advanced captioning when the asset is used in training flow
+             *
+             *     • the automatic captioning
+             */
+            description?: string;
+            /**
+             * @description The embedding of the asset when requested.
+             *
+             *     Only available when an asset can be embedded (ie: not Detection maps)
+             */
+            embedding?: number[];
+            /**
+             * @description The video asset’s first frame.
+             *
+             *     Contains the assetId and the url of the first frame.
+             */
+            firstFrame?: components["schemas"]["AssetFirstFrame"];
+            /** @description Whether the asset is hidden. */
+            isHidden?: boolean;
+            /**
+             * @description The video asset’s last frame.
+             *
+             *     Contains the assetId and the url of the last frame.
+             */
+            lastFrame?: components["schemas"]["AssetLastFrame"];
+            /** @description The NSFW labels */
+            nsfw?: string[];
+            /**
+             * @description The original file url.
+             *
+             *     Contains the url of the original file. without any conversion. Only available for some specific video, audio and threeD assets. Is only specified if the given asset data has been replaced with a new file during the creation of the asset.
+             */
+            originalFileUrl?: string;
+            /** @description The output index of the asset within a job This index is an positive integer that starts at 0 It is used to differentiate between multiple outputs of the same job If the job has only one output, this index is 0 */
+            outputIndex?: number;
+            /**
+             * @description The asset’s preview.
+             *
+             *     Contains the assetId and the url of the preview.
+             */
+            preview?: components["schemas"]["AssetPreview"];
+            /**
+             * @description The asset’s thumbnail.
+             *
+             *     Contains the assetId and the url of the thumbnail.
+             */
+            thumbnail?: components["schemas"]["AssetThumbnail"];
+        };
+        AssetMetadata: {
+            kind: components["schemas"]["AssetKind"];
+            /**
+             * @description The type of the asset. Ex: ‘inference-txt2img’ will represent an asset generated from a text to image model
+             * @enum {string}
+             */
+            type: "3d-texture" | "3d-texture-albedo" | "3d-texture-metallic" | "3d-texture-mtl" | "3d-texture-normal" | "3d-texture-roughness" | "3d23d" | "3d23d-texture" | "audio2audio" | "audio2video" | "background-removal" | "canvas" | "canvas-drawing" | "canvas-export" | "detection" | "generative-fill" | "image-prompt-editing" | "img23d" | "img2img" | "img2video" | "inference-controlnet" | "inference-controlnet-img2img" | "inference-controlnet-inpaint" | "inference-controlnet-inpaint-ip-adapter" | "inference-controlnet-ip-adapter" | "inference-controlnet-reference" | "inference-controlnet-texture" | "inference-img2img" | "inference-img2img-ip-adapter" | "inference-img2img-texture" | "inference-inpaint" | "inference-inpaint-ip-adapter" | "inference-reference" | "inference-reference-texture" | "inference-txt2img" | "inference-txt2img-ip-adapter" | "inference-txt2img-texture" | "patch" | "pixelization" | "reframe" | "restyle" | "segment" | "segmentation-image" | "segmentation-mask" | "skybox-3d" | "skybox-base-360" | "skybox-hdri" | "texture" | "texture-albedo" | "texture-ao" | "texture-edge" | "texture-height" | "texture-metallic" | "texture-normal" | "texture-smoothness" | "txt23d" | "txt2audio" | "txt2img" | "txt2video" | "unknown" | "uploaded" | "uploaded-3d" | "uploaded-audio" | "uploaded-avatar" | "uploaded-video" | "upscale" | "upscale-skybox" | "upscale-texture" | "upscale-video" | "vectorization" | "video23d" | "video2audio" | "video2img" | "video2video" | "voice-clone";
+            /** @description How angular is the surface? 0 is like a sphere, 1 is like a mechanical object */
+            angular?: number;
+            /** @description The optional aspect ratio given for the generation, only applicable for some models */
+            aspectRatio?: string;
+            /** @description Int to set between 0 and 255 for the opacity of the background in the result images. */
+            backgroundOpacity?: number;
+            /** @description The baseModelId that maybe changed at inference time */
+            baseModelId?: string;
+            /** @description A bounding box around the object of interest, in the format [x1, y1, x2, y2]. */
+            bbox?: number[];
+            /** @description Remove small dark spots (i.e. “pepper”) and connect small bright cracks. */
+            betterQuality?: boolean;
+            /** @description The control image already processed by canny detector. Must reference an existing AssetId. */
+            cannyStructureImage?: string;
+            /** @description Activate clustering. */
+            clustering?: boolean;
+            /** @description Ensure upscaled tile have the same color histogram as original tile. */
+            colorCorrection?: boolean;
+            colorMode?: string;
+            colorPrecision?: number;
+            /** @description Flux Kontext LoRA to style the image. For Flux Kontext Prompt Editing. */
+            concepts?: components["schemas"]["AssetMetadataConcept"][];
+            contours?: number[][][][];
+            /** @description End step for control. */
+            controlEnd?: number;
+            /** @description The date when the asset was copied to a project */
+            copiedAt?: string;
+            cornerThreshold?: number;
+            /** @description Allow the generation of “hallucinations” during the upscale process, which adds additional details and deviates from the original image. Default: optimized for your preset and style. */
+            creativity?: number;
+            /** @description Amount of decay in creativity over the upscale process. The lowest the value, the less the creativity will be preserved over the upscale process. */
+            creativityDecay?: number;
+            /** @description If true, use the default parameters */
+            defaultParameters?: boolean;
+            /** @description The depth fidelity if a depth image provided */
+            depthFidelity?: number;
+            /** @description The control image processed by depth estimator. Must reference an existing AssetId. */
+            depthImage?: string;
+            /** @description Amount of details to remove or add */
+            detailsLevel?: number;
+            /** @description The number of pixels to dilate the result masks. */
+            dilate?: number;
+            /** @description Contrast factor for Grayscale detector */
+            factor?: number;
+            filterSpeckle?: number;
+            /**
+             * @description Determine the scale at which the upscale process works.
+             *
+             *     • With a small value, the upscale works at the largest scale, resulting in fewer added details and more coherent images. Ideal for portraits, for example.
+             *
+             *     • With a large value, the upscale works at the smallest scale, resulting in more added details and more hallucinations. Ideal for landscapes, for example.
+             *
+             *     (info): A small value is slower and more expensive to run.
+             */
+            fractality?: number;
+            /**
+             * @description Apply extra control to the Skybox 360 geometry. The higher the value, the more the 360 geometry will influence the generated skybox image.
+             *
+             *     Use with caution. Default is adapted to the other parameters.
+             */
+            geometryEnforcement?: number;
+            /** @description The guidance used to generate this asset */
+            guidance?: number;
+            halfMode?: boolean;
+            hdr?: number;
+            height?: number;
+            /** @description High threshold for Canny detector */
+            highThreshold?: number;
+            /** @description (deprecated) Horizontal expansion ratio. */
+            horizontalExpansionRatio?: number;
+            /** @description The input image to process. Must reference an existing AssetId or be a data URL. */
+            image?: string;
+            /** @description Strengthen the similarity to the original image during the upscale. Default: optimized for your preset and style. */
+            imageFidelity?: number;
+            /**
+             * @description Preserve the seamless properties of skybox or texture images. Input has to be of same type (seamless).
+             * @enum {string}
+             */
+            imageType?: "seamfull" | "skybox" | "texture";
+            /** @description The id of the Inference describing how this image was generated */
+            inferenceId?: string;
+            /**
+             * @description When set to high, allows to better preserve details from the input images in the output. This is especially useful when using images that contain elements like faces or logos that require accurate preservation in the generated image.
+             *
+             *     You can provide multiple input images that will all be preserved with high fidelity, but keep in mind that the first image will be preserved with richer textures and finer details, so if you include elements such as faces, consider placing them in the first image.
+             *
+             *     Only available for the gpt-image-1 model.
+             * @enum {string}
+             */
+            inputFidelity?: "high" | "low";
+            /**
+             * @description Location of the input image in the output.
+             * @enum {string}
+             */
+            inputLocation?: "bottom" | "left" | "middle" | "right" | "top";
+            /** @description To invert the relief */
+            invert?: boolean;
+            /** @description How polished is the surface? 0 is like a rough surface, 1 is like a mirror */
+            keypointThreshold?: number;
+            layerDifference?: number;
+            lengthThreshold?: number;
+            /** @description The ISO timestamp when the lock on the canvas will expire */
+            lockExpiresAt?: string;
+            /** @description Low threshold for Canny detector */
+            lowThreshold?: number;
+            /** @description The mask used for the asset generation or editing */
+            mask?: string;
+            maxIterations?: number;
+            /** @description Maximum threshold for Grayscale conversion */
+            maxThreshold?: number;
+            /** @description Minimum threshold for Grayscale conversion */
+            minThreshold?: number;
+            /**
+             * @description Modality to detect
+             * @enum {string}
+             */
+            modality?: "canny" | "depth" | "grayscale" | "lineart_anime" | "mlsd" | "normal" | "pose" | "scribble" | "segmentation" | "sketch";
+            mode?: string;
+            /** @description The modelId used to generate this asset */
+            modelId?: string;
+            /** @description The type of the generator used */
+            modelType?: components["schemas"]["ModelType"];
+            name?: string;
+            nbMasks?: number;
+            /** @description The negative prompt used to generate this asset */
+            negativePrompt?: string;
+            /** @description Controls the influence of the negative prompt. Default 0 means the negative prompt has no effect. Higher values increase negative prompt influence. Must be > 0 if negativePrompt is provided. */
+            negativePromptStrength?: number;
+            /** @description The number of denoising steps for each image generation. */
+            numInferenceSteps?: number;
+            /** @description The number of outputs to generate. */
+            numOutputs?: number;
+            originalAssetId?: string;
+            outputIndex?: number;
+            /** @description Overlap percentage for the output image. */
+            overlapPercentage?: number;
+            /** @description Override the embeddings of the model. Only your prompt and negativePrompt will be used. Use with caution. */
+            overrideEmbeddings?: boolean;
+            parentId?: string;
+            parentJobId?: string;
+            pathPrecision?: number;
+            /** @description List of points (label, x, y) in the image where label = 0 for background and 1 for object. */
+            points?: number[][];
+            /** @description How polished is the surface? 0 is like a rough surface, 1 is like a mirror */
+            polished?: number;
+            preset?: string;
+            progressPercent?: number;
+            /** @description The prompt that guided the asset generation or editing */
+            prompt?: string;
+            /** @description Increase the fidelity to the prompt during upscale. Default: optimized for your preset and style. */
+            promptFidelity?: number;
+            /** @description How raised is the surface? 0 is flat like water, 1 is like a very rough rock */
+            raised?: number;
+            /** @description The reference images used for the asset generation or editing */
+            referenceImages?: string[];
+            /**
+             * @description Additional refinement steps before scaling.
+             *
+             *     If scalingFactor == 1, the refinement process will be applied (1 + refinementSteps) times. If scalingFactor > 1, the refinement process will be applied refinementSteps times.
+             */
+            refinementSteps?: number;
+            /** @description Remove background for Grayscale detector */
+            removeBackground?: boolean;
+            /** @description Size proportion of the input image in the output. */
+            resizeOption?: number;
+            /** @description Boolean to output the contours. */
+            resultContours?: boolean;
+            /** @description Boolean to able output the cut out object. */
+            resultImage?: boolean;
+            /** @description Boolean to able return the masks (binary image) in the response. */
+            resultMask?: boolean;
+            rootParentId?: string;
+            /** @description Save a flipbook of the texture. Deactivated when the input texture is larger than 2048x2048px */
+            saveFlipbook?: boolean;
+            /** @description Scaling factor (when targetWidth not specified) */
+            scalingFactor?: number;
+            /** @description The scheduler used to generate this asset */
+            scheduler?: string;
+            /** @description The seed used to generate this asset. <!> Can be a string or a number in some cases <!>. */
+            seed?: string;
+            /** @description Sharpen tiles. */
+            sharpen?: boolean;
+            /** @description How shiny is the surface? 0 is like a matte surface, 1 is like a diamond */
+            shiny?: number;
+            size?: number;
+            /** @description Activate sketch detection instead of canny. */
+            sketch?: boolean;
+            sourceProjectId?: string;
+            spliceThreshold?: number;
+            /**
+             * @description The strength
+             *
+             *     Only available for the flux-kontext LoRA model.
+             */
+            strength?: number;
+            /** @description Strength for the input image structure preservation */
+            structureFidelity?: number;
+            /** @description The control image for structure. A canny detector will be applied to this image. Must reference an existing AssetId. */
+            structureImage?: string;
+            /** @enum {string} */
+            style?: "3d-cartoon" | "3d-rendered" | "anime" | "cartoon" | "cinematic" | "claymation" | "cloud-skydome" | "comic" | "cyberpunk" | "enchanted" | "fantasy" | "ink" | "manga" | "manga-color" | "minimalist" | "neon-tron" | "oil-painting" | "pastel" | "photo" | "photography" | "psychedelic" | "retro-fantasy" | "scifi-concept-art" | "space" | "standard" | "whimsical";
+            /** @description The higher the value the more it will look like the style image(s) */
+            styleFidelity?: number;
+            /** @description List of style images. Most of the time, only one image is enough. It must be existing AssetIds. */
+            styleImages?: string[];
+            /** @description Condition the influence of the style image(s). The higher the value, the more the style images will influence the upscaled image. */
+            styleImagesFidelity?: number;
+            /** @description The target height of the output image. */
+            targetHeight?: number;
+            /** @description Target width for the upscaled image, take priority over scaling factor */
+            targetWidth?: number;
+            /** @description A textual description / keywords describing the object of interest. */
+            text?: string;
+            /** @description The asset to convert in texture maps. Must reference an existing AssetId. */
+            texture?: string;
+            /** @description The thumbnail of the canvas */
+            thumbnail?: components["schemas"]["AssetMetadataThumbnail"];
+            /** @description If set to true, during the upscaling process, the model will match tiles of the source image with tiles of the style image(s). This will result in a more coherent restyle. Works best with style images that have a similar composition. */
+            tileStyle?: boolean;
+            trainingImage?: boolean;
+            /** @description (deprecated) Vertical expansion ratio. */
+            verticalExpansionRatio?: number;
+            /** @description The width of the rendered image. */
+            width?: number;
+        };
+        AssetMetadataConcept: {
+            /** @description The model ID (example: “model_eyVcnFJcR92BxBkz7N6g5w”) */
+            modelId: string;
+            /** @description The scale of the model (example: 1.0) For Flux Kontext Prompt Editing, the scale is between 0 and 2. */
+            scale: number;
+            /** @description The epoch of the model (example: “000001”) Only available for Flux Lora Trained models */
+            modelEpoch?: string;
+        };
+        AssetMetadataThumbnail: {
+            /** @description The AssetId of the image used as a thumbnail for the canvas (example: “asset_GTrL3mq4SXWyMxkOHRxlpw”) */
+            assetId: string;
+            /** @description The url of the image used as a thumbnail for the canvas */
+            url: string;
+        };
+        AssetProperties: {
+            size: number;
+            /** @description Number of animation frames if animations exist */
+            animationFrameCount?: number;
+            /** @description Bitrate of the media in bits per second */
+            bitrate?: number;
+            /** @description Number of bones if skeleton exists */
+            boneCount?: number;
+            /** @description Number of channels of the audio */
+            channels?: number;
+            /**
+             * @description Classification of the audio
+             * @enum {string}
+             */
+            classification?: "effect" | "interview" | "music" | "other" | "sound" | "speech" | "text" | "unknown";
+            /** @description Codec name of the media */
+            codecName?: string;
+            /** @description Description of the audio */
+            description?: string;
+            /** @description Bounding box dimensions [width, height, depth] */
+            dimensions?: number[];
+            /** @description Duration of the media in seconds */
+            duration?: number;
+            /** @description Number of faces/triangles in the mesh */
+            faceCount?: number;
+            /** @description Format of the mesh file (e.g. ‘glb’, etc.) */
+            format?: string;
+            /** @description Frame rate of the video in frames per second */
+            frameRate?: number;
+            /** @description Whether the mesh has animations */
+            hasAnimations?: boolean;
+            /** @description Whether the mesh has normal vectors */
+            hasNormals?: boolean;
+            /** @description Whether the mesh has bones/skeleton */
+            hasSkeleton?: boolean;
+            /** @description Whether the mesh has UV coordinates */
+            hasUVs?: boolean;
+            height?: number;
+            /** @description Number of frames in the video */
+            nbFrames?: number;
+            /** @description Sample rate of the media in Hz */
+            sampleRate?: number;
+            /** @description Transcription of the audio */
+            transcription?: components["schemas"]["AssetPropertiesTranscription"];
+            /** @description Number of vertices in the mesh */
+            vertexCount?: number;
+            width?: number;
+        };
+        AssetPropertiesTranscription: {
+            text: string;
+        };
+        AssetFirstFrame: {
+            assetId: string;
+            url: string;
+        };
+        AssetLastFrame: {
+            assetId: string;
+            url: string;
+        };
+        AssetPreview: {
+            assetId: string;
+            url: string;
+        };
+        AssetThumbnail: {
+            assetId: string;
+            url: string;
+        };
+        Job: {
+            /** @description The job creation date as an ISO string (example: “2023-02-03T11:19:41.579Z”) */
+            createdAt: string;
+            /** @description The job ID (example: “job_ocZCnG1Df35XRL1QyCZSRxAG8”) */
+            jobId: string;
+            /**
+             * @description The type of job
+             * @enum {string}
+             */
+            jobType: "assets-download" | "canvas-export" | "caption" | "caption-llava" | "custom" | "describe-style" | "detection" | "embed" | "flux" | "flux-model-training" | "generate-prompt" | "image-generation" | "image-prompt-editing" | "inference" | "mesh-preview-rendering" | "model-download" | "model-import" | "model-training" | "musubi-model-training" | "openai-image-generation" | "patch-image" | "pixelate" | "reframe" | "remove-background" | "repaint" | "restyle" | "segment" | "skybox-3d" | "skybox-base-360" | "skybox-hdri" | "skybox-upscale-360" | "texture" | "translate" | "upload" | "upscale" | "upscale-skybox" | "upscale-texture" | "vectorize" | "workflow";
+            /** @description Metadata of the job with some additional information */
+            metadata: components["schemas"]["JobMetadata"];
+            /** @description Progress of the job (between 0 and 1) */
+            progress: number;
+            /** @description The current status of the job */
+            status: components["schemas"]["JobStatus"];
+            /** @description The history of the different statuses the job went through with the ISO string date of when the job reached each statuses. */
+            statusHistory: components["schemas"]["JobStatusHistory"][];
+            /** @description The job last update date as an ISO string (example: “2023-02-03T11:19:41.579Z”) */
+            updatedAt: string;
+            /** @description The author user ID (example: “dcf121faaa1a0a0bbbd9ca1b73d62aea”) */
+            authorId?: string;
+            /** @description The billing of the job */
+            billing?: components["schemas"]["JobBilling"];
+            /**
+             * @description The owner ID (example: “team_U3Qmc8PCdWXwAQJ4Dvw4tV6D”)
+             *
+             *     Upload
+             */
+            ownerId?: string;
+        };
+        JobMetadata: {
+            /** @description List of produced assets for this job */
+            assetIds?: string[];
+            /** @description Eventual error for the job */
+            error?: string;
+            /** @description The flow of the job. Only available for workflow jobs. */
+            flow?: components["schemas"]["JobMetadataFlow"][];
+            /** @description Actionable hint for the user explaining what went wrong and how to resolve it. */
+            hint?: string;
+            /** @description The inputs for the job */
+            input?: {
+                [key: string]: unknown;
+            };
+            /** @description May contain the output of the job for specific custom models jobs. Only available for custom models which generate non-assets outputs. Example: LLM text results. */
+            output?: {
+                [key: string]: unknown;
+            };
+            /** @description For voice-clone jobs: the ID of the model being trained. */
+            outputModelId?: string;
+            /** @description The workflow ID of the job if job is part of a workflow. */
+            workflowId?: string;
+            /** @description The workflow job ID of the job if job is part of a workflow job. */
+            workflowJobId?: string;
+        };
+        JobMetadataFlow: {
+            /** @description The id of the node. */
+            id: string;
+            /**
+             * @description The status of the node. Only available for WorkflowJob nodes.
+             * @enum {string}
+             */
+            status: "failure" | "pending" | "processing" | "skipped" | "success";
+            /**
+             * @description The type of the job for the node.
+             * @enum {string}
+             */
+            type: "custom-model" | "for-each" | "generate-prompt" | "list" | "logic" | "model" | "remove-background" | "transform" | "user-approval" | "workflow";
+            /** @description List of produced assets for this node. */
+            assets?: components["schemas"]["JobMetadataFlowAsset"][];
+            /** @description Fixed number of iterations for a ForEach node. When set, the loop runs exactly count times regardless of array input. When not set, the loop iterates over the resolved array input. Only available for ForEach nodes. */
+            count?: number;
+            /** @description The nodes that this node depends on. Only available for nodes that have dependencies. Mainly used for user approval nodes. */
+            dependsOn?: string[];
+            /**
+             * @description If true, the outputs of this node will be included in the workflow job’s final output. Only applicable to producing nodes (custom-model, inference, etc.). By default, only last nodes (nodes not referenced by other nodes) contribute to outputs. Set this to true to also include intermediate nodes in the final output. Note: This should only be set to true or left undefined.
+             * @constant
+             */
+            includeOutputsInWorkflowJob?: true;
+            /** @description The inputs of the node. */
+            inputs?: components["schemas"]["JobMetadataFlowInput"][];
+            /** @description Statically-configured items for a List node. The node outputs this array as-is when executed. Only available for List nodes. The values can be strings, numbers, or asset IDs. */
+            items?: string[];
+            /** @description Zero-based index of the iteration this node copy belongs to. Set on dynamically-created copies of loop body nodes. */
+            iterationIndex?: number;
+            /** @description If the flow is part of a WorkflowJob, this is the jobId for the node. jobId is only available for nodes started. A node “Pending” for a running workflow job is not started. */
+            jobId?: string;
+            /** @description The logic of the node. Only available for logic nodes. */
+            logic?: components["schemas"]["JobMetadataFlowLogic"];
+            /**
+             * @description The type of the logic for the node. Only available for logic nodes.
+             * @constant
+             */
+            logicType?: "if-else";
+            /** @description IDs of the body template nodes that belong to this ForEach loop. At runtime these templates are cloned once per iteration and marked Skipped. Only available for ForEach nodes. */
+            loopBodyNodeIds?: string[];
+            /** @description ID of the ForEach node that spawned this iteration copy. Set on dynamically-created copies of loop body nodes. */
+            loopNodeId?: string;
+            /** @description The model id for the node. Mainly used for custom model tasks. */
+            modelId?: string;
+            /** @description The output of the node. Only available for logic nodes. */
+            output?: unknown;
+            /** @description The workflow id for the node. Mainly used for workflow tasks. */
+            workflowId?: string;
+        };
+        JobMetadataFlowAsset: {
+            assetId: string;
+            url: string;
+        };
+        JobMetadataFlowInput: {
+            /** @description The name that must be user to call the model through the API */
+            name: string;
+            /** @description The data type of the input */
+            type: components["schemas"]["JobMetadataFlowInputType"];
+            /** @description The allowed values for the input. For `string` or `number` types, creates a single-select dropdown. For `string_array` type, creates a multi-select dropdown. */
+            allowedValues?: unknown[];
+            /** @description Specifies the background behavior for the input. Only available for `file` and `file_array` input types with kind `image`. */
+            backgroundBehavior?: components["schemas"]["JobMetadataFlowInputBackgroundBehavior"];
+            /** @description Whether the input is a color or not. Only available for `string` input type. */
+            color?: boolean;
+            /** @description Whether this input affects the model’s cost calculation */
+            costImpact?: boolean;
+            /** @description The default value for the input */
+            default?: unknown;
+            /** @description Help text displayed in the UI to provide additional information about the input */
+            description?: string;
+            /** @description Used to visually group inputs together in the UI. Inputs with the same group value appear consecutively in the UI. */
+            group?: string;
+            /** @description Hint text displayed in the UI as a tooltip to guide the user */
+            hint?: string;
+            /** @description The list of inputs which form an object within a container array. All inputs are the same as the current object. This is only available for type inputs_array inputs. */
+            inputs?: {
+                [key: string]: unknown;
+            }[];
+            /** @description The configured items for inputs_array type inputs. Each item is an array of SubNodeInput that need ref/value resolution. Only available for inputs_array type. */
+            items?: components["schemas"]["JobMetadataFlowInputItem"][][];
+            /** @description The asset kind of the input. Only taken into account for `file` and `file_array` input types. If model provides multiple kinds, the input will be not able to create the asset on the flight on API side with dataurl without data:kind, prefix */
+            kind?: components["schemas"]["AssetKind"];
+            /** @description The label displayed in the UI for this input */
+            label?: string;
+            /** @description The name of the file input field to use as the mask source */
+            maskFrom?: string;
+            /** @description The maximum allowed value. Only available for `number` and `array` input types. */
+            max?: number;
+            /** @description The maximum allowed length for `string` inputs. Also applies to each item in `string_array`. */
+            maxLength?: number;
+            /** @description The maximum allowed file size in bytes. Only applies to `file` and `file_array` input types. Validated against `asset.properties.size` at job creation time. */
+            maxSize?: number;
+            /** @description The minimum allowed value. Only available for `number` and array input types. */
+            min?: number;
+            /** @description The minimum allowed length for string inputs. Also applies to each item in `string_array`. */
+            minLength?: number;
+            /** @description The allowed model types for this input. Example: `[“flux.1-lora”]`. Only available for `model_array` input type. */
+            modelTypes?: components["schemas"]["ModelType"][];
+            /**
+             * @description Whether this input represents a parent asset to assign to the produced assets. Only available for `file` and `file_array` input types.
+             *
+             *     For `file_array`, the parent asset is the first item in the array.
+             */
+            parent?: boolean;
+            /** @description Placeholder text for the input. Only available for ‘string’ input type. */
+            placeholder?: string;
+            /** @description Whether the input is a prompt. When true, displays as a text area with prompt spark feature. Only available for `string` input type. */
+            prompt?: boolean;
+            /** @description Whether the input is used with prompt spark. Only available for `string` input type. */
+            promptSpark?: boolean;
+            /** @description The reference to another input or output of the same workflow. Must have at least one of node or conditional. */
+            ref?: components["schemas"]["JobMetadataFlowInputRef"];
+            /**
+             * @description Set of rules that describes when this input is required:
+             *
+             *     • `always`: Input is always required
+             *
+             *     • `ifNotDefined`: Input is required when another specified input is not defined
+             *
+             *     • `ifDefined`: Input is required when another specified input is defined
+             *
+             *     • `conditionalValues`: Input is required when another input has a specific value
+             *
+             *     By default, the input is not required.
+             */
+            required?: components["schemas"]["JobMetadataFlowInputRequired"];
+            /** @description The step increment for numeric inputs. Only available for `number` input type. */
+            step?: number;
+            /** @description The value of the input. This is the value of the input that will be used to run the node. Only available for flows managed by a WorkflowJob. */
+            value?: unknown;
+        };
+        JobMetadataFlowInputItem: {
+            /** @description The name that must be user to call the model through the API */
+            name: string;
+            /** @description The data type of the input */
+            type: components["schemas"]["JobMetadataFlowInputType"];
+            /** @description The allowed values for the input. For `string` or `number` types, creates a single-select dropdown. For `string_array` type, creates a multi-select dropdown. */
+            allowedValues?: unknown[];
+            /** @description Specifies the background behavior for the input. Only available for `file` and `file_array` input types with kind `image`. */
+            backgroundBehavior?: components["schemas"]["JobMetadataFlowInputBackgroundBehavior"];
+            /** @description Whether the input is a color or not. Only available for `string` input type. */
+            color?: boolean;
+            /** @description Whether this input affects the model’s cost calculation */
+            costImpact?: boolean;
+            /** @description The default value for the input */
+            default?: unknown;
+            /** @description Help text displayed in the UI to provide additional information about the input */
+            description?: string;
+            /** @description Used to visually group inputs together in the UI. Inputs with the same group value appear consecutively in the UI. */
+            group?: string;
+            /** @description Hint text displayed in the UI as a tooltip to guide the user */
+            hint?: string;
+            /** @description The list of inputs which form an object within a container array. All inputs are the same as the current object. This is only available for type inputs_array inputs. */
+            inputs?: {
+                [key: string]: unknown;
+            }[];
+            /** @description The asset kind of the input. Only taken into account for `file` and `file_array` input types. If model provides multiple kinds, the input will be not able to create the asset on the flight on API side with dataurl without data:kind, prefix */
+            kind?: components["schemas"]["AssetKind"];
+            /** @description The label displayed in the UI for this input */
+            label?: string;
+            /** @description The name of the file input field to use as the mask source */
+            maskFrom?: string;
+            /** @description The maximum allowed value. Only available for `number` and `array` input types. */
+            max?: number;
+            /** @description The maximum allowed length for `string` inputs. Also applies to each item in `string_array`. */
+            maxLength?: number;
+            /** @description The maximum allowed file size in bytes. Only applies to `file` and `file_array` input types. Validated against `asset.properties.size` at job creation time. */
+            maxSize?: number;
+            /** @description The minimum allowed value. Only available for `number` and array input types. */
+            min?: number;
+            /** @description The minimum allowed length for string inputs. Also applies to each item in `string_array`. */
+            minLength?: number;
+            /** @description The allowed model types for this input. Example: `[“flux.1-lora”]`. Only available for `model_array` input type. */
+            modelTypes?: components["schemas"]["ModelType"][];
+            /**
+             * @description Whether this input represents a parent asset to assign to the produced assets. Only available for `file` and `file_array` input types.
+             *
+             *     For `file_array`, the parent asset is the first item in the array.
+             */
+            parent?: boolean;
+            /** @description Placeholder text for the input. Only available for ‘string’ input type. */
+            placeholder?: string;
+            /** @description Whether the input is a prompt. When true, displays as a text area with prompt spark feature. Only available for `string` input type. */
+            prompt?: boolean;
+            /** @description Whether the input is used with prompt spark. Only available for `string` input type. */
+            promptSpark?: boolean;
+            /** @description The reference to another input or output of the same workflow. Must have at least one of node or conditional. */
+            ref?: components["schemas"]["JobMetadataFlowInputItemRef"];
+            /**
+             * @description Set of rules that describes when this input is required:
+             *
+             *     • `always`: Input is always required
+             *
+             *     • `ifNotDefined`: Input is required when another specified input is not defined
+             *
+             *     • `ifDefined`: Input is required when another specified input is defined
+             *
+             *     • `conditionalValues`: Input is required when another input has a specific value
+             *
+             *     By default, the input is not required.
+             */
+            required?: components["schemas"]["JobMetadataFlowInputItemRequired"];
+            /** @description The step increment for numeric inputs. Only available for `number` input type. */
+            step?: number;
+            /** @description The value of the input. This is the value of the input that will be used to run the node. Only available for flows managed by a WorkflowJob. */
+            value?: unknown;
+        };
+        JobMetadataFlowInputItemRef: {
+            /** @description The conditional nodes to reference. If the conditional nodes are successful, the node will be successful. If the conditional nodes are skipped, the node will be skipped. Contains an array of node ids used to check the status of the nodes. */
+            conditional?: string[];
+            /** @description This is the desired node output value if ref is an if/else node. */
+            equal?: string;
+            /** @description The name of the input or output to reference. If the type is ‘workflow’, the name is the name of the input of the workflow is required If the type is ‘node’, the name is not mandatory, except if you want all outputs of the node. To get all outputs of a node, you can use the name ‘all’. */
+            name?: string;
+            /** @description The node id or ‘workflow’ if the source is a workflow input. */
+            node?: string;
+        };
+        JobMetadataFlowInputItemRequired: {
+            /** @description Whether the input is always required */
+            always?: boolean;
+            /**
+             * @description Makes this input required when another input has a specific value:
+             *
+             *     • Key: name of the input to check
+             *
+             *     • Value: operation and allowed values that trigger the requirement
+             */
+            conditionalValues?: unknown;
+            /**
+             * @description Makes this input required when another input is defined:
+             *
+             *     • Key: name of the input that must be defined
+             *
+             *     • Value: message to display when this input is required
+             */
+            ifDefined?: unknown;
+            /**
+             * @description Makes this input required when another input is not defined:
+             *
+             *     • Key: name of the input that must be undefined
+             *
+             *     • Value: message to display when this input is required
+             */
+            ifNotDefined?: unknown;
+        };
+        JobMetadataFlowInputRef: {
+            /** @description The conditional nodes to reference. If the conditional nodes are successful, the node will be successful. If the conditional nodes are skipped, the node will be skipped. Contains an array of node ids used to check the status of the nodes. */
+            conditional?: string[];
+            /** @description This is the desired node output value if ref is an if/else node. */
+            equal?: string;
+            /** @description The name of the input or output to reference. If the type is ‘workflow’, the name is the name of the input of the workflow is required If the type is ‘node’, the name is not mandatory, except if you want all outputs of the node. To get all outputs of a node, you can use the name ‘all’. */
+            name?: string;
+            /** @description The node id or ‘workflow’ if the source is a workflow input. */
+            node?: string;
+        };
+        JobMetadataFlowInputRequired: {
+            /** @description Whether the input is always required */
+            always?: boolean;
+            /**
+             * @description Makes this input required when another input has a specific value:
+             *
+             *     • Key: name of the input to check
+             *
+             *     • Value: operation and allowed values that trigger the requirement
+             */
+            conditionalValues?: unknown;
+            /**
+             * @description Makes this input required when another input is defined:
+             *
+             *     • Key: name of the input that must be defined
+             *
+             *     • Value: message to display when this input is required
+             */
+            ifDefined?: unknown;
+            /**
+             * @description Makes this input required when another input is not defined:
+             *
+             *     • Key: name of the input that must be undefined
+             *
+             *     • Value: message to display when this input is required
+             */
+            ifNotDefined?: unknown;
+        };
+        JobMetadataFlowLogic: {
+            /** @description The cases of the logic. Only available for if/else nodes. */
+            cases?: components["schemas"]["JobMetadataFlowLogicCase"][];
+            /** @description The default case of the logic. Contains the id/output of the node to execute if no case is matched. Only available for if/else nodes. */
+            default?: string;
+            /** @description The transform of the logic. Only available for transform nodes. */
+            transform?: string;
+        };
+        JobMetadataFlowLogicCase: {
+            condition: string;
+            value: string;
+        };
+        JobStatusHistory: {
+            date: string;
+            status: components["schemas"]["JobStatus"];
+        };
+        JobBilling: {
+            cuCost: number;
+            cuDiscount: number;
+        };
+        /** @enum {string} */
+        AssetKind: "3d" | "audio" | "document" | "image" | "image-hdr" | "json" | "video";
+        /** @enum {string} */
+        ModelType: "custom" | "elevenlabs-voice" | "flux.1" | "flux.1-composition" | "flux.1-kontext-dev" | "flux.1-kontext-lora" | "flux.1-krea-dev" | "flux.1-krea-lora" | "flux.1-lora" | "flux.1-pro" | "flux.1.1-pro-ultra" | "flux.2-dev-edit-lora" | "flux.2-dev-lora" | "flux.2-klein-4b-edit-lora" | "flux.2-klein-4b-lora" | "flux.2-klein-9b-edit-lora" | "flux.2-klein-9b-lora" | "flux.2-klein-base-4b-edit-lora" | "flux.2-klein-base-4b-lora" | "flux.2-klein-base-9b-edit-lora" | "flux.2-klein-base-9b-lora" | "flux1.1-pro" | "gpt-image-1" | "qwen-image-2512-lora" | "qwen-image-edit-2509-lora" | "qwen-image-edit-2511-lora" | "qwen-image-edit-lora" | "qwen-image-lora" | "sd-1_5" | "sd-1_5-composition" | "sd-1_5-lora" | "sd-xl" | "sd-xl-composition" | "sd-xl-lora" | "zimage-de-turbo-lora" | "zimage-lora" | "zimage-turbo-lora";
+        /** @enum {string} */
+        JobStatus: "canceled" | "failure" | "finalizing" | "in-progress" | "pending" | "queued" | "success" | "warming-up";
+        /** @enum {string} */
+        JobMetadataFlowInputType: "boolean" | "file" | "file_array" | "inputs_array" | "model" | "model_array" | "number" | "number_array" | "string" | "string_array";
+        /** @enum {string} */
+        JobMetadataFlowInputBackgroundBehavior: "opaque" | "transparent";
+        /** @description An error answer. The API publishes no schema for it; these are the fields seen in practice, and others may appear. */
+        Error: {
+            /** @description Human-readable reason for the error. */
+            reason?: string;
+            /** @description Human-readable message. */
+            message?: string;
+            /** @description Short error name or message. */
+            error?: string;
+            /** @description Additional detail. */
+            detail?: string;
+            /** @description Structured details, e.g. `actionName`. */
+            details?: {
+                [key: string]: unknown;
+            };
+            /** @description Trace ID to quote to Scenario support. */
+            traceId?: string;
+            /** @description Trace ID (older spelling). */
+            trace_id?: string;
+            /** @description On 429: seconds until the rate limit resets. */
+            remainingSeconds?: number;
+        } & {
+            [key: string]: unknown;
+        };
+    };
+    responses: {
+        /** @description The request is malformed or a parameter is invalid. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Missing or invalid credentials. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The credentials do not allow this action. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description A referenced resource (parent asset, collection, project) does not exist. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The body is too large; upload files over 6 MB through `/uploads`. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The request is well-formed but cannot be processed. */
+        UnprocessableEntity: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Rate limited; `remainingSeconds` in the body or `retry-after` says when to try again. */
+        TooManyRequests: {
+            headers: {
+                /** @description Seconds to wait, or an HTTP date. */
+                "retry-after"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The API failed; retrying later may succeed. */
+        ServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type AssetUploadBody = components['schemas']['AssetUploadBody'];
+export type AssetUploadResponse = components['schemas']['AssetUploadResponse'];
+export type Asset = components['schemas']['Asset'];
+export type AssetMetadata = components['schemas']['AssetMetadata'];
+export type AssetMetadataConcept = components['schemas']['AssetMetadataConcept'];
+export type AssetMetadataThumbnail = components['schemas']['AssetMetadataThumbnail'];
+export type AssetProperties = components['schemas']['AssetProperties'];
+export type AssetPropertiesTranscription = components['schemas']['AssetPropertiesTranscription'];
+export type AssetFirstFrame = components['schemas']['AssetFirstFrame'];
+export type AssetLastFrame = components['schemas']['AssetLastFrame'];
+export type AssetPreview = components['schemas']['AssetPreview'];
+export type AssetThumbnail = components['schemas']['AssetThumbnail'];
+export type Job = components['schemas']['Job'];
+export type JobMetadata = components['schemas']['JobMetadata'];
+export type JobMetadataFlow = components['schemas']['JobMetadataFlow'];
+export type JobMetadataFlowAsset = components['schemas']['JobMetadataFlowAsset'];
+export type JobMetadataFlowInput = components['schemas']['JobMetadataFlowInput'];
+export type JobMetadataFlowInputItem = components['schemas']['JobMetadataFlowInputItem'];
+export type JobMetadataFlowInputItemRef = components['schemas']['JobMetadataFlowInputItemRef'];
+export type JobMetadataFlowInputItemRequired = components['schemas']['JobMetadataFlowInputItemRequired'];
+export type JobMetadataFlowInputRef = components['schemas']['JobMetadataFlowInputRef'];
+export type JobMetadataFlowInputRequired = components['schemas']['JobMetadataFlowInputRequired'];
+export type JobMetadataFlowLogic = components['schemas']['JobMetadataFlowLogic'];
+export type JobMetadataFlowLogicCase = components['schemas']['JobMetadataFlowLogicCase'];
+export type JobStatusHistory = components['schemas']['JobStatusHistory'];
+export type JobBilling = components['schemas']['JobBilling'];
+export type AssetKind = components['schemas']['AssetKind'];
+export type ModelType = components['schemas']['ModelType'];
+export type JobStatus = components['schemas']['JobStatus'];
+export type JobMetadataFlowInputType = components['schemas']['JobMetadataFlowInputType'];
+export type JobMetadataFlowInputBackgroundBehavior = components['schemas']['JobMetadataFlowInputBackgroundBehavior'];
+export type Error = components['schemas']['Error'];
+export type ResponseBadRequest = components['responses']['BadRequest'];
+export type ResponseUnauthorized = components['responses']['Unauthorized'];
+export type ResponseForbidden = components['responses']['Forbidden'];
+export type ResponseNotFound = components['responses']['NotFound'];
+export type ResponsePayloadTooLarge = components['responses']['PayloadTooLarge'];
+export type ResponseUnprocessableEntity = components['responses']['UnprocessableEntity'];
+export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
+export type ResponseServerError = components['responses']['ServerError'];
+export type $defs = Record<string, never>;
+export interface operations {
+    uploadAsset: {
+        parameters: {
+            query?: {
+                /** @description If set to true, returns the original asset without transformation */
+                originalAssets?: boolean;
+                /** @description The project to scope the request to (example: “proj_23tlk332lkht3kl2”). */
+                projectId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssetUploadBody"];
+            };
+        };
+        responses: {
+            /** @description The uploaded asset, and the job that processes it when there is one. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetUploadResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+}

@@ -1,0 +1,73 @@
+// `pnpm test`: every check CI runs, in order, then one plain closing line `N passed, N failed`
+// (vitest's tests plus one per check), which is what CI reads.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { ROOT } from "./generate/spec.mjs";
+
+const RESULTS = resolve(ROOT, ".test-results/vitest.json");
+
+const CHECKS = [
+  ["generate --check", "node", ["scripts/generate.mjs", "--check"]],
+  ["lint:spec", "pnpm", ["run", "--silent", "lint:spec"]],
+  ["format:check", "pnpm", ["run", "--silent", "format:check"]],
+  [
+    "build + typecheck",
+    "pnpm",
+    ["exec", "turbo", "run", "build", "typecheck", "--output-logs=errors-only"],
+  ],
+];
+
+function run(label, command, args) {
+  console.log(`\n▶ ${label}`);
+  const { status, error } = spawnSync(command, args, {
+    cwd: ROOT,
+    stdio: "inherit",
+    // no telemetry calls from turbo or redocly: CI reaches only the package registries
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1", REDOCLY_TELEMETRY: "off" },
+  });
+  if (error) console.error(`error: could not run ${command}: ${error.message}`);
+  return status === 0;
+}
+
+export function summarize(checks, vitest) {
+  const passed = checks.filter((c) => c.ok).length + vitest.passed;
+  const failed = checks.filter((c) => !c.ok).length + vitest.failed;
+  return { passed, failed, line: `${passed} passed, ${failed} failed` };
+}
+
+function readVitestResults() {
+  if (!existsSync(RESULTS)) return { passed: 0, failed: 1, missing: true };
+  const json = JSON.parse(readFileSync(RESULTS, "utf8"));
+  // a file that fails to load has no tests but counts as a failure
+  const brokenFiles = json.testResults.filter(
+    (f) => f.status === "failed" && f.assertionResults.length === 0,
+  ).length;
+  return { passed: json.numPassedTests, failed: json.numFailedTests + brokenFiles };
+}
+
+function main(argv) {
+  const checks = CHECKS.map(([label, command, args]) => ({ label, ok: run(label, command, args) }));
+  rmSync(RESULTS, { force: true });
+  mkdirSync(resolve(RESULTS, ".."), { recursive: true });
+  run("vitest", "pnpm", [
+    "exec",
+    "vitest",
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${RESULTS}`,
+    ...argv,
+  ]);
+  const vitest = readVitestResults();
+  if (vitest.missing) console.error("error: vitest wrote no results (see its output above)");
+  const { failed, line } = summarize(checks, vitest);
+  console.log(`\nchecks: ${checks.map((c) => `${c.label} ${c.ok ? "ok" : "FAILED"}`).join(", ")}`);
+  console.log(line);
+  return failed === 0 ? 0 : 1;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  process.exitCode = main(process.argv.slice(2));
+}

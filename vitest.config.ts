@@ -1,0 +1,16 @@
+import { defineConfig } from "vitest/config";
+
+// One run over every package (each has its own vitest.config.ts) and the spec/scripts tests.
+export default defineConfig({
+  test: {
+    projects: [
+      "packages/*",
+      {
+        test: {
+          name: "spec",
+          include: ["spec/test/**/*.test.ts"],
+        },
+      },
+    ],
+  },
+});
