@@ -2,6 +2,7 @@
 // compiled ahead of time so nothing is compiled (no `new Function`) at run time.
 import Ajv2020 from "ajv/dist/2020.js";
 import standaloneCode from "ajv/dist/standalone/index.js";
+import { _, stringify } from "ajv/dist/compile/codegen/index.js";
 import { GENERATED_HEADER } from "./header.mjs";
 
 export const VALIDATORS_PATH = "packages/schemas/src/generated/validators.js";
@@ -46,6 +47,78 @@ const UCS2LENGTH = `function ucs2length(str) {
   return length;
 }`;
 
+/**
+ * `enum` as one shared `Set` per distinct list instead of Ajv's chain of `===` (a 75-value list
+ * is 75 comparisons and ~2 kB of code each time it appears). The Set is the error's
+ * `allowedValues`, so the generated code no longer embeds the schema objects.
+ */
+const enumAsSet = {
+  keyword: "enum",
+  schemaType: "array",
+  error: { params: ({ params }) => _`{allowedValues: ${params.set}}` },
+  code(cxt) {
+    const { gen, data, schema } = cxt;
+    const set = gen.scopeValue("obj", {
+      key: JSON.stringify(schema),
+      ref: new Set(schema),
+      code: _`new Set(${stringify(schema)})`,
+    });
+    cxt.setParams({ set });
+    cxt.fail(_`!${set}.has(${data})`);
+  },
+};
+
+// Ajv's generated code reports each error with five statements and an object literal; one
+// helper call instead. (Generated code is mostly error reporting: this is most of its size.)
+const PUSH_ERROR =
+  /const (err\d+) = \{instancePath(?::([^,]*?))?,keyword:"(\w+)",params:(\{[^{}]*\})\};if\(vErrors === null\)\{vErrors = \[\1\];\}else \{vErrors\.push\(\1\);\}errors\+\+;/g;
+const PUSH_ERROR_HELPER = `function pushError(list, instancePath, keyword, params) {
+  const error = { instancePath, keyword, params };
+  if (list === null) return [error];
+  list.push(error);
+  return list;
+}`;
+
+// Ajv passes parentData/parentDataProperty/rootData along for $data and defaults, which the spec
+// does not use: component functions take (data, instancePath) instead.
+const SIGNATURE =
+  /function (validate\d+)\(data, \{instancePath="", parentData, parentDataProperty, rootData=data\}=\{\}\)/g;
+const CALL =
+  /(validate\d+)\(([^,()]+), \{instancePath:([^,]+),parentData:[^,]+,parentDataProperty:[^,}]+,rootData\}\)/g;
+
+/** End index (exclusive) of the JSON value that starts at `start` (an object or array). */
+function jsonEnd(code, start) {
+  let depth = 0;
+  for (let i = start; i < code.length; i++) {
+    const c = code[i];
+    if (c === '"') {
+      for (i++; code[i] !== '"'; i++) if (code[i] === "\\") i++;
+    } else if (c === "{" || c === "[") depth++;
+    else if (c === "}" || c === "]") {
+      depth--;
+      if (depth === 0) return i + 1;
+    }
+  }
+  throw new Error("unterminated JSON in generated code");
+}
+
+/** Drops the `const schemaN = {…};` copies of the schema that no generated code reads. */
+function dropUnusedSchemaConstants(code) {
+  const declaration = /const (schema\d+) = /g;
+  let out = "";
+  let last = 0;
+  for (let match; (match = declaration.exec(code));) {
+    const end = jsonEnd(code, match.index + match[0].length) + 1; // past the ";"
+    const rest = code.slice(0, match.index) + code.slice(end);
+    if (!new RegExp(`\\b${match[1]}\\b`).test(rest)) {
+      out += code.slice(last, match.index);
+      last = end;
+    }
+    declaration.lastIndex = end;
+  }
+  return out + code.slice(last);
+}
+
 export function compileValidators(document) {
   const schema = toJsonSchemaDocument(document);
   const names = Object.keys(schema.$defs);
@@ -56,6 +129,12 @@ export function compileValidators(document) {
     inlineRefs: false, // one function per component, calling each other: V8 optimises small functions
     code: { source: true, esm: true, optimize: true, lines: false },
   });
+  // 2020-12 keywords, without the bookkeeping for unevaluated*/$dynamicRef the spec never uses
+  // (it would add an `evaluated` object to every function).
+  ajv.opts.unevaluated = false;
+  ajv.opts.dynamicRef = false;
+  ajv.removeKeyword("enum");
+  ajv.addKeyword(enumAsSet);
   ajv.addSchema(schema);
   const refs = Object.fromEntries(names.map((name) => [name, `${DOC_ID}#/$defs/${name}`]));
   let code = standaloneCode(ajv, refs);
@@ -64,10 +143,23 @@ export function compileValidators(document) {
     // schemaPath is not used by the wrapper (it reports instance paths): drop the strings
     .replace(/schemaPath:"[^"]*",/g, "")
     .replace(
-      /const (\w+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;/,
-      (_, id) => `const ${id} = ucs2length;\n${UCS2LENGTH}`,
-    );
+      PUSH_ERROR,
+      (_m, _err, path = "instancePath", keyword, params) =>
+        `vErrors = pushError(vErrors, ${path}, "${keyword}", ${params});errors++;`,
+    )
+    .replace(SIGNATURE, 'function $1(data, instancePath="")')
+    .replace(CALL, "$1($2, $3)");
+  code = dropUnusedSchemaConstants(code).replace(
+    /const (\w+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;/,
+    (_, id) => `const ${id} = ucs2length;\n${UCS2LENGTH}`,
+  );
+  code += `\n${PUSH_ERROR_HELPER}\n`;
   if (/require\(/.test(code)) throw new Error("Ajv standalone output still has a require()");
+  // Each rewrite above must have caught every occurrence, or the code would be inconsistent.
+  if (/const err\d+ = /.test(code))
+    throw new Error("an error report was not compacted: update PUSH_ERROR");
+  if (/parentData|rootData/.test(code))
+    throw new Error("a call was not rewritten: update SIGNATURE/CALL");
   return { names, code };
 }
 

@@ -3,9 +3,18 @@ import type { AjvError } from "./validator-function.js";
 
 type PathKey = string | number;
 
+/** Keywords whose error is reported on the object but is about one of its properties. */
+const REPORTED_ON_PARENT = new Set(["required", "additionalProperties"]);
+
 /** Turns Ajv's errors into Standard Schema issues: a readable message and the path as keys. */
 export function toIssues(errors: readonly AjvError[], root: unknown): StandardSchemaV1.Issue[] {
-  return errors.map((error) => {
+  // A value of the wrong type also fails its enum/bounds: report the type only.
+  const wrongType = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
+  const relevant = errors.filter(
+    (e) =>
+      e.keyword === "type" || !wrongType.has(e.instancePath) || REPORTED_ON_PARENT.has(e.keyword),
+  );
+  return relevant.map((error) => {
     const path = toPath(error.instancePath, root);
     // required/additionalProperties are reported on the parent: point at the property itself
     const property = error.params.missingProperty ?? error.params.additionalProperty;
@@ -52,7 +61,9 @@ function describe(value: unknown): string {
   return typeof value;
 }
 
-function listValues(values: readonly unknown[]): string {
+/** The generated code passes enum lists as a shared Set (see scripts/generate/validators.mjs). */
+function listValues(allowed: Iterable<unknown>): string {
+  const values = [...allowed];
   const shown = values.slice(0, MAX_LISTED).map((v) => JSON.stringify(v));
   const rest = values.length - shown.length;
   return rest > 0 ? `${shown.join(", ")}, … (${values.length} values)` : shown.join(", ");
@@ -74,7 +85,7 @@ function messageFor({ keyword, params }: AjvError, actual: unknown): string {
     case "type":
       return `expected ${String(params.type)}, received ${describe(actual)}`;
     case "enum":
-      return `expected one of ${listValues(params.allowedValues as unknown[])}, received ${describe(actual)}`;
+      return `expected one of ${listValues(params.allowedValues as Iterable<unknown>)}, received ${describe(actual)}`;
     case "const":
       return `expected ${JSON.stringify(params.allowedValue)}, received ${describe(actual)}`;
     case "minimum":

@@ -1,0 +1,60 @@
+// `pnpm bench` (schemas): validating the page's example response vs JSON.parse of the same
+// document, cold import time vs `node -e 0`, and the min+gzip size of the ESM entry.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { bundleSize, compareSync, nodeStartMs } from "../../../scripts/bench/measure.mjs";
+
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+const DIST = here("../dist/index.js");
+
+export async function benchSchemas({ rounds = 7 } = {}) {
+  const { AssetUploadResponse } = await import(DIST);
+  const text = JSON.stringify(
+    JSON.parse(readFileSync(here("../../../spec/page-facts.json"), "utf8")).example,
+  );
+  const doc = JSON.parse(text);
+  const validate = AssetUploadResponse["~standard"].validate;
+  if (validate(doc).issues) throw new Error("the example does not validate");
+
+  // ratio of costs = time(validate) / time(JSON.parse) = ops(JSON.parse) / ops(validate)
+  const speed = compareSync(
+    () => JSON.parse(text),
+    () => validate(doc),
+    { rounds },
+  );
+  const baseline = nodeStartMs(["-e", "0"]);
+  const withImport = nodeStartMs([
+    "--input-type=module",
+    "-e",
+    `await import(${JSON.stringify(DIST)})`,
+  ]);
+  const size = await bundleSize(DIST);
+  return {
+    validateOps: speed.baseline,
+    jsonParseOps: speed.subject,
+    costRatio: speed.ratio,
+    costRatioSpread: speed.spread,
+    documentBytes: text.length,
+    importMs: withImport.median - baseline.median,
+    nodeBaselineMs: baseline.median,
+    bundleMinBytes: size.minified,
+    bundleGzipBytes: size.gzip,
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const r = await benchSchemas();
+  const kb = (b) => `${(b / 1024).toFixed(1)} kB`;
+  console.log(`document: the page's example response, ${r.documentBytes} bytes of JSON`);
+  console.log(`JSON.parse:          ${Math.round(r.jsonParseOps).toLocaleString("en")} ops/s`);
+  console.log(`validate (schemas):  ${Math.round(r.validateOps).toLocaleString("en")} ops/s`);
+  console.log(
+    `validation cost / JSON.parse cost: ${r.costRatio.toFixed(3)} (target ≤ 0.10; spread ${r.costRatioSpread.toFixed(0)} %)`,
+  );
+  console.log(
+    `cold import: +${r.importMs.toFixed(1)} ms over node -e 0 (${r.nodeBaselineMs.toFixed(0)} ms) (target ≤ 20 ms)`,
+  );
+  console.log(
+    `ESM entry bundled: ${kb(r.bundleMinBytes)} min, ${kb(r.bundleGzipBytes)} min+gzip (target ≤ 15 kB)`,
+  );
+}

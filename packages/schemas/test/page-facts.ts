@@ -1,0 +1,97 @@
+// The page facts (spec/page-facts.json) and where each class sits in the page's example, so the
+// tests can mutate one field of the example at a time.
+import { readFileSync } from "node:fs";
+
+type PathKey = string | number;
+
+export interface FieldSchema {
+  type?: string;
+  enum?: unknown[];
+  const?: unknown;
+  items?: FieldSchema;
+  $ref?: string;
+  minimum?: number;
+  maximum?: number;
+  maxLength?: number;
+}
+
+export interface Fact {
+  wire: string;
+  required: boolean;
+  schema: FieldSchema;
+}
+
+export interface Facts {
+  classes: Record<string, { fields: Fact[] }>;
+  example: Record<string, unknown>;
+}
+
+export const facts: Facts = JSON.parse(
+  readFileSync(new URL("../../../spec/page-facts.json", import.meta.url), "utf8"),
+);
+
+/** Path of the first instance of each class in the example, e.g. Concept → [asset, metadata, concepts, 0]. */
+export function classPaths(): Map<string, PathKey[]> {
+  const paths = new Map<string, PathKey[]>([["AssetUploadResponse", []]]);
+  const visit = (name: string, path: PathKey[], value: Record<string, unknown>) => {
+    for (const field of facts.classes[name]!.fields) {
+      let schema = field.schema;
+      let child: unknown = value[field.wire];
+      const childPath: PathKey[] = [...path, field.wire];
+      while (schema.type === "array") {
+        schema = schema.items!;
+        child = (child as unknown[])[0];
+        childPath.push(0);
+      }
+      if (schema.$ref && !paths.has(schema.$ref)) {
+        paths.set(schema.$ref, childPath);
+        visit(schema.$ref, childPath, child as Record<string, unknown>);
+      }
+    }
+  };
+  visit("AssetUploadResponse", [], facts.example);
+  return paths;
+}
+
+/** The innermost schema of a field and the path suffix to reach a value of it (arrays → [0]). */
+export function leafOf(fact: Fact): { schema: FieldSchema; suffix: PathKey[] } {
+  let schema = fact.schema;
+  const suffix: PathKey[] = [fact.wire];
+  while (schema.type === "array") {
+    schema = schema.items!;
+    suffix.push(0);
+  }
+  return { schema, suffix };
+}
+
+export function setAt(root: unknown, path: PathKey[], value: unknown): void {
+  let node = root as Record<PathKey, unknown>;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<PathKey, unknown>;
+  node[path.at(-1)!] = value;
+}
+
+export function deleteAt(root: unknown, path: PathKey[]): void {
+  let node = root as Record<PathKey, unknown>;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<PathKey, unknown>;
+  delete node[path.at(-1)!];
+}
+
+/** A value of the wrong JSON type for a schema (undefined when any value is allowed). */
+export function wrongValueFor(schema: FieldSchema): unknown {
+  if (schema.$ref) return "not an object";
+  switch (schema.type) {
+    case "string":
+      return 12345;
+    case "number":
+    case "integer":
+      return "12";
+    case "boolean":
+      return "true";
+    case "array":
+      return { not: "an array" };
+    case "object":
+      return ["not", "an", "object"];
+    default:
+      return undefined;
+  }
+}
