@@ -4,6 +4,6 @@
  */
 export * from "./generated/schemas.js";
 export type { components, paths, operations } from "./generated/openapi.js";
-export { parse, is, type Schema } from "./standard.js";
+export { parse, is, type Schema, type SyncProps } from "./standard.js";
 export { ValidationError } from "./errors.js";
 export { formatPath } from "./issues.js";

@@ -3,10 +3,16 @@ import { ValidationError } from "./errors.js";
 import { toIssues } from "./issues.js";
 import type { ValidatorFunction } from "./validator-function.js";
 
+/** Standard Schema props whose `validate` is synchronous (never a Promise). */
+export interface SyncProps<T> extends StandardSchemaV1.Props<T, T> {
+  validate(value: unknown): StandardSchemaV1.Result<T>;
+}
+
 /** A Standard Schema v1 object whose output is the generated component type `T`. */
 export interface Schema<T> extends StandardSchemaV1<T, T> {
   /** The component name in spec/openapi.yaml, e.g. "AssetUploadResponse". */
   readonly name: string;
+  readonly "~standard": SyncProps<T>;
 }
 
 export const VENDOR = "scenario-sdk";
@@ -28,12 +34,12 @@ export function createSchema<T>(name: string, validate: ValidatorFunction): Sche
 
 /** Returns `value` typed as the schema's output, or throws a `ValidationError` listing every issue. */
 export function parse<T>(schema: Schema<T>, value: unknown): T {
-  const result = schema["~standard"].validate(value) as StandardSchemaV1.Result<T>;
+  const result = schema["~standard"].validate(value);
   if (result.issues) throw new ValidationError(result.issues, schema.name);
   return result.value;
 }
 
 /** Type guard: true when `value` satisfies the schema. */
 export function is<T>(schema: Schema<T>, value: unknown): value is T {
-  return !(schema["~standard"].validate(value) as StandardSchemaV1.Result<T>).issues;
+  return !schema["~standard"].validate(value).issues;
 }
