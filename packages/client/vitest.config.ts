@@ -4,6 +4,7 @@ export default defineProject({
   test: {
     name: "client",
     include: ["test/**/*.test.ts"],
+    globalSetup: ["./test/global-setup.ts"],
     typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
   },
 });

@@ -50,7 +50,6 @@ export interface RequestOptions {
 /** What every call passes to openapi-fetch besides its own params and body. */
 export interface CallInit {
   parseAs: "text";
-  headers: Record<string, string> | undefined;
   settings: AttemptSettings;
 }
 
@@ -81,18 +80,20 @@ export class Scenario {
       throw new ScenarioError("No `fetch` available: pass one as the `fetch` option.");
     }
     const log = createLogger(options.logLevel, options.logger);
+    // Sent with every request. Kept by the transport as a plain object rather than given to
+    // openapi-fetch, which would copy them into new Headers objects on every call.
+    const headers = lowerCaseKeys({
+      Accept: "application/json",
+      "User-Agent": `scenario-sdk-typescript/${VERSION}`,
+      ...options.defaultHeaders,
+      Authorization: credentials.authorization,
+    });
     this.#api = createClient<paths>({
       baseUrl: this.baseURL,
       // openapi-fetch calls `new Request(url, init)` then `fetch(request)`: hand it our light
       // request and our transport (retries, timeouts), which calls the real fetch once per attempt.
       Request: LightRequest as unknown as typeof Request,
-      fetch: createTransport(fetchImpl, log) as unknown as typeof fetch,
-      headers: {
-        Accept: "application/json",
-        "User-Agent": `scenario-sdk-typescript/${VERSION}`,
-        ...options.defaultHeaders,
-        Authorization: credentials.authorization,
-      },
+      fetch: createTransport(fetchImpl, log, headers) as unknown as typeof fetch,
     });
     this.assets = new Assets(this);
   }
@@ -112,8 +113,8 @@ export class Scenario {
   ): Promise<T> {
     const init: CallInit = {
       parseAs: "text",
-      headers: options?.headers,
       settings: {
+        headers: options?.headers && lowerCaseKeys(options.headers),
         timeout: nonNegative("timeout", options?.timeout) ?? this.timeout,
         maxRetries: nonNegative("maxRetries", options?.maxRetries) ?? this.maxRetries,
         signal: options?.signal,
@@ -151,6 +152,12 @@ function parseJson(text: unknown, response: Response): unknown {
       { cause },
     );
   }
+}
+
+function lowerCaseKeys(headers: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) out[name.toLowerCase()] = value;
+  return out;
 }
 
 function nonNegative(name: string, value: number | undefined): number | undefined {

@@ -86,6 +86,20 @@ function byteLength(input: Blob | Uint8Array | ArrayBuffer): number {
 
 const DATA_URL = /^data:([^;,]+)?(?:;[^,]*)?,/;
 
+/** A base64 string or data URL is sent as given, once its size is checked. */
+export function checkImageString(input: string, field = "image"): string {
+  const isDataUrl = input.startsWith("data:");
+  if (isDataUrl && !DATA_URL.test(input)) {
+    throw new InvalidImageError(
+      `${field} is not a valid data URL; expected data:<mime>;base64,<data>.`,
+    );
+  }
+  const base64Start = isDataUrl ? input.indexOf(",") + 1 : 0;
+  const approxBytes = Math.floor(((input.length - base64Start) * 3) / 4);
+  if (approxBytes > MAX_IMAGE_BYTES) throw tooLarge(approxBytes, field);
+  return input;
+}
+
 /**
  * Returns the value to send as `image`/`thumbnail`: strings pass through (after a size check),
  * bytes become `data:<sniffed type>;base64,…`. Throws InvalidImageError before any request.

@@ -8,6 +8,8 @@ import { sleep, startAttempt } from "./timeout.js";
 
 /** Per-request settings, carried from the client through openapi-fetch's init to the transport. */
 export interface AttemptSettings {
+  /** Per-request headers (lower-case names), over the client's. */
+  headers?: Record<string, string> | undefined;
   timeout: number;
   maxRetries: number;
   signal?: AbortSignal | null | undefined;
@@ -20,6 +22,7 @@ export interface AttemptSettings {
 export class LightRequest {
   readonly url: string;
   readonly method: string;
+  /** What openapi-fetch set for this call (the content type of the body). */
   readonly headers: Headers;
   readonly body: BodyInit | null | undefined;
   readonly settings: AttemptSettings;
@@ -27,7 +30,8 @@ export class LightRequest {
   constructor(url: string, init: RequestInit & { settings: AttemptSettings }) {
     this.url = url;
     this.method = init.method ?? "GET";
-    this.headers = new Headers(init.headers);
+    // openapi-fetch already merged the headers into a fresh Headers object: keep it, don't copy
+    this.headers = init.headers as Headers;
     this.body = init.body;
     this.settings = init.settings;
   }
@@ -48,26 +52,43 @@ export class BufferedResponse {
   }
 }
 
-export function createTransport(fetchImpl: typeof fetch, log: Logger) {
+/**
+ * Client headers, the body's content type (the one header openapi-fetch sets), then the
+ * request's own: one plain object, which undici takes faster than a Headers instance.
+ */
+function mergeHeaders(base: Record<string, string>, request: LightRequest): Record<string, string> {
+  const headers = { ...base };
+  const type = request.headers?.get("content-type");
+  if (type) headers["content-type"] = type;
+  return request.settings.headers ? Object.assign(headers, request.settings.headers) : headers;
+}
+
+/** `baseHeaders` (lower-case names) go with every request; they hold the credentials: never log them. */
+export function createTransport(
+  fetchImpl: typeof fetch,
+  log: Logger,
+  baseHeaders: Record<string, string>,
+) {
   return async function send(request: LightRequest): Promise<BufferedResponse> {
     const { timeout, maxRetries, signal } = request.settings;
     const label = `${request.method} ${request.url}`;
+    const headers = mergeHeaders(baseHeaders, request);
     for (let retry = 0; ; retry++) {
       if (signal?.aborted) throw new APIUserAbortError({ cause: signal.reason });
       const attempt = startAttempt(timeout, signal);
       const started = Date.now();
       let status: number;
-      let headers: Headers;
+      let responseHeaders: Headers;
       let body: string;
       try {
         const response = await fetchImpl(request.url, {
           method: request.method,
-          headers: request.headers,
+          headers,
           body: request.body ?? null,
           signal: attempt.signal,
         });
         status = response.status;
-        headers = response.headers;
+        responseHeaders = response.headers;
         body = await response.text();
       } catch (cause) {
         if (signal?.aborted) throw new APIUserAbortError({ cause });
@@ -88,8 +109,8 @@ export function createTransport(fetchImpl: typeof fetch, log: Logger) {
         attempt.done();
       }
       const ms = Date.now() - started;
-      if (status >= 400 && retry < maxRetries && shouldRetryStatus(status, headers)) {
-        const delay = retryDelayMs(retry, headers, status === 429 ? body : undefined);
+      if (status >= 400 && retry < maxRetries && shouldRetryStatus(status, responseHeaders)) {
+        const delay = retryDelayMs(retry, responseHeaders, status === 429 ? body : undefined);
         log.debug(
           `${label} → ${status} in ${ms} ms, retry ${retry + 1}/${maxRetries} in ${Math.round(delay)} ms`,
         );
@@ -97,7 +118,7 @@ export function createTransport(fetchImpl: typeof fetch, log: Logger) {
         continue;
       }
       log.debug(`${label} → ${status} in ${ms} ms`);
-      return new BufferedResponse(status, headers, body);
+      return new BufferedResponse(status, responseHeaders, body);
     }
   };
 }

@@ -1,5 +1,5 @@
 import type { Scenario, RequestOptions } from "../client.js";
-import { toImageString, type ImageInput } from "../core/files.js";
+import { checkImageString, toImageString, type ImageInput } from "../core/files.js";
 import type { components, operations } from "../generated/openapi.js";
 
 type Body = components["schemas"]["AssetUploadBody"];
@@ -34,8 +34,17 @@ export class Assets {
   async upload(params: AssetUploadParams, options?: RequestOptions): Promise<AssetUploadResponse> {
     const { originalAssets, projectId, image, thumbnail, ...rest } = params;
     const body: Body = { ...rest };
-    if (image !== undefined) body.image = await toImageString(image, "image");
-    if (thumbnail !== undefined) body.thumbnail = await toImageString(thumbnail, "thumbnail");
+    // strings need no reading: skip the await (and its microtask hops) on the common path
+    if (image !== undefined)
+      body.image =
+        typeof image === "string"
+          ? checkImageString(image, "image")
+          : await toImageString(image, "image");
+    if (thumbnail !== undefined)
+      body.thumbnail =
+        typeof thumbnail === "string"
+          ? checkImageString(thumbnail, "thumbnail")
+          : await toImageString(thumbnail, "thumbnail");
     const query: Query = {};
     if (originalAssets !== undefined) query.originalAssets = originalAssets;
     if (projectId !== undefined) query.projectId = projectId;

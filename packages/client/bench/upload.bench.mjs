@@ -1,0 +1,132 @@
+// `pnpm bench` (client): throughput of client.assets.upload against a local server, as a ratio
+// to a raw fetch doing the same request (and openapi-fetch alone), sequential and 16 in flight;
+// and the min+gzip size of what `import Scenario from "@scenario-sdk/client"` bundles.
+import { fileURLToPath } from "node:url";
+import createClient from "openapi-fetch";
+import { bundleSize, median, spread } from "../../../scripts/bench/measure.mjs";
+import { spawnUploadServer } from "../../../scripts/bench/spawn-server.mjs";
+
+const DIST = fileURLToPath(new URL("../dist/index.js", import.meta.url));
+const AUTH = `Basic ${Buffer.from("bench_key:bench_secret").toString("base64")}`;
+const PARAMS = { name: "bench.png", collectionIds: ["col_1"], image: "aGVsbG8gd29ybGQ=" };
+
+/** Requests per second of `fn` run `total` times with `inFlight` at once. */
+async function throughput(fn, total, inFlight) {
+  let next = 0;
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: inFlight }, async () => {
+      while (next++ < total) await fn();
+    }),
+  );
+  return total / ((performance.now() - start) / 1000);
+}
+
+// Many short blocks, in a rotating order, each round's ratio taken between blocks run
+// moments apart: on a noisy 2-core machine this is far steadier than a few long runs.
+export async function benchClient({ rounds = 15, total = 600 } = {}) {
+  const { default: Scenario } = await import(DIST);
+  const server = await spawnUploadServer();
+  try {
+    const client = new Scenario({
+      apiKey: "bench_key",
+      apiSecret: "bench_secret",
+      baseURL: server.url,
+    });
+    const plain = createClient({ baseUrl: server.url, headers: { Authorization: AUTH } });
+    const subjects = {
+      raw: async () => {
+        const res = await fetch(`${server.url}/assets?originalAssets=true`, {
+          method: "POST",
+          headers: {
+            Authorization: AUTH,
+            "Content-Type": "application/json",
+            Accept: "application/json",
+          },
+          body: JSON.stringify(PARAMS),
+        });
+        if (!res.ok) throw new Error(`status ${res.status}`);
+        return res.json();
+      },
+      // the same request with the client's default per-attempt timeout: shows what the timeout
+      // itself (an AbortSignal per request, which undici handles at a cost) accounts for
+      rawWithTimeout: async () => {
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), 60_000);
+        try {
+          const res = await fetch(`${server.url}/assets?originalAssets=true`, {
+            method: "POST",
+            headers: {
+              Authorization: AUTH,
+              "Content-Type": "application/json",
+              Accept: "application/json",
+            },
+            body: JSON.stringify(PARAMS),
+            signal: controller.signal,
+          });
+          if (!res.ok) throw new Error(`status ${res.status}`);
+          return await res.json();
+        } finally {
+          clearTimeout(timer);
+        }
+      },
+      client: () => client.assets.upload({ ...PARAMS, originalAssets: true }),
+      openapiFetch: async () => {
+        const { data, error } = await plain.POST("/assets", {
+          params: { query: { originalAssets: true } },
+          body: PARAMS,
+        });
+        if (error) throw new Error("error");
+        return data;
+      },
+    };
+    const results = {};
+    for (const inFlight of [1, 16]) {
+      for (const fn of Object.values(subjects)) await throughput(fn, 300, inFlight); // warm up
+      const ratios = { client: [], openapiFetch: [], rawWithTimeout: [], clientVsTimeout: [] };
+      const rps = { raw: [], client: [], openapiFetch: [], rawWithTimeout: [] };
+      const entries = Object.entries(subjects);
+      for (let round = 0; round < rounds; round++) {
+        const r = {};
+        for (let k = 0; k < entries.length; k++) {
+          const [name, fn] = entries[(round + k) % entries.length];
+          r[name] = await throughput(fn, total, inFlight);
+        }
+        for (const name of Object.keys(rps)) rps[name].push(r[name]);
+        ratios.client.push(r.client / r.raw);
+        ratios.openapiFetch.push(r.openapiFetch / r.raw);
+        ratios.rawWithTimeout.push(r.rawWithTimeout / r.raw);
+        ratios.clientVsTimeout.push(r.client / r.rawWithTimeout);
+      }
+      results[inFlight === 1 ? "sequential" : "inFlight16"] = {
+        rawRps: median(rps.raw),
+        clientRps: median(rps.client),
+        openapiFetchRps: median(rps.openapiFetch),
+        clientRatio: median(ratios.client),
+        clientSpread: spread(ratios.client),
+        openapiFetchRatio: median(ratios.openapiFetch),
+        rawWithTimeoutRatio: median(ratios.rawWithTimeout),
+        clientVsRawWithTimeout: median(ratios.clientVsTimeout),
+      };
+    }
+    const size = await bundleSize(DIST, { external: ["@scenario-sdk/schemas"] });
+    return { ...results, bundleGzipBytes: size.gzip, bundleMinBytes: size.minified };
+  } finally {
+    await server.stop();
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const r = await benchClient();
+  for (const [label, m] of [
+    ["sequential", r.sequential],
+    ["16 in flight", r.inFlight16],
+  ]) {
+    console.log(
+      `${label.padEnd(13)} raw fetch ${Math.round(m.rawRps)} req/s · client ${Math.round(m.clientRps)} req/s → ${m.clientRatio.toFixed(3)}× (spread ${m.clientSpread.toFixed(0)} %, target ≥ 0.95×) · openapi-fetch alone ${m.openapiFetchRatio.toFixed(3)}× · raw fetch with a timeout ${m.rawWithTimeoutRatio.toFixed(3)}× · client vs raw fetch with a timeout ${m.clientVsRawWithTimeout.toFixed(3)}×`,
+    );
+  }
+  console.log(
+    `core entry bundled (schemas loaded only with validateResponses): ${(r.bundleMinBytes / 1024).toFixed(1)} kB min, ${(r.bundleGzipBytes / 1024).toFixed(1)} kB min+gzip (target ≤ 8 kB)`,
+  );
+}

@@ -1,0 +1,105 @@
+// Construction: options, environment, browsers, response validation.
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
+import { ValidationError } from "@scenario-sdk/schemas";
+import Scenario, { DEFAULT_BASE_URL, ScenarioError } from "../src/index.js";
+import { json, OK_BODY, startServer, type TestServer } from "./helpers/http-server.js";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(() => server.close());
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.unstubAllGlobals();
+});
+
+const pageExample = (await import("../../../spec/page-facts.json", { with: { type: "json" } }))
+  .default.example;
+
+describe("Scenario options", () => {
+  test("has the documented defaults", () => {
+    const client = new Scenario({ apiKey: "k", apiSecret: "s" });
+    expect(client.baseURL).toBe(DEFAULT_BASE_URL);
+    expect(client.timeout).toBe(60_000);
+    expect(client.maxRetries).toBe(2);
+  });
+
+  test("reads credentials and the base URL from the environment", async () => {
+    vi.stubEnv("SCENARIO_SDK_API_KEY", "env_key");
+    vi.stubEnv("SCENARIO_SDK_API_SECRET", "env_secret");
+    vi.stubEnv("SCENARIO_BASE_URL", server.url);
+    server.reset((_req, res) => json(res, 200, OK_BODY));
+    const client = new Scenario();
+    expect(client.baseURL).toBe(server.url);
+    await client.assets.upload({ name: "x" });
+    expect(server.requests[0]!.headers.authorization).toBe(
+      `Basic ${Buffer.from("env_key:env_secret").toString("base64")}`,
+    );
+  });
+
+  test("refuses a negative timeout or retry count with a clear message", () => {
+    expect(() => new Scenario({ apiKey: "k", apiSecret: "s", timeout: -1 })).toThrow(
+      "`timeout` must be a number ≥ 0",
+    );
+    expect(() => new Scenario({ apiKey: "k", apiSecret: "s", maxRetries: Number.NaN })).toThrow(
+      /maxRetries/,
+    );
+  });
+});
+
+describe("in a browser", () => {
+  const pretendBrowser = () => {
+    vi.stubGlobal("window", { document: {} });
+    vi.stubGlobal("navigator", { userAgent: "Mozilla/5.0" });
+  };
+
+  test("refuses to start, explaining that the credentials would leak", () => {
+    pretendBrowser();
+    expect(() => new Scenario({ apiKey: "k", apiSecret: "s" })).toThrow(ScenarioError);
+    expect(() => new Scenario({ apiKey: "k", apiSecret: "s" })).toThrow(/dangerouslyAllowBrowser/);
+  });
+
+  test("starts with dangerouslyAllowBrowser: true", async () => {
+    pretendBrowser();
+    server.reset((_req, res) => json(res, 200, OK_BODY));
+    const client = new Scenario({
+      bearerToken: "t",
+      baseURL: server.url,
+      dangerouslyAllowBrowser: true,
+    });
+    await expect(client.assets.upload({ name: "x" })).resolves.toEqual(OK_BODY);
+  });
+});
+
+describe("validateResponses", () => {
+  const validating = () =>
+    new Scenario({ apiKey: "k", apiSecret: "s", baseURL: server.url, validateResponses: true });
+
+  test("passes a response that matches the spec", async () => {
+    server.reset((_req, res) => json(res, 200, pageExample));
+    await expect(validating().assets.upload({ name: "x" })).resolves.toEqual(pageExample);
+  });
+
+  test("throws a ValidationError with JSON paths when the response does not", async () => {
+    const bad = structuredClone(pageExample);
+    bad.asset.metadata.concepts[0]!.scale = 9;
+    server.reset((_req, res) => json(res, 200, bad));
+    const error = await validating()
+      .assets.upload({ name: "x" })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as Error).message).toContain(
+      "$.asset.metadata.concepts[0].scale: must be <= 2, received 9",
+    );
+  });
+
+  test("is off by default", async () => {
+    server.reset((_req, res) => json(res, 200, OK_BODY));
+    await expect(
+      new Scenario({ apiKey: "k", apiSecret: "s", baseURL: server.url }).assets.upload({
+        name: "x",
+      }),
+    ).resolves.toEqual(OK_BODY);
+  });
+});

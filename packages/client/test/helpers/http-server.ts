@@ -1,0 +1,66 @@
+// A node:http server on 127.0.0.1 (random port) scripted per test: each request is recorded
+// with its body, then handed to the current handler.
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface RecordedRequest {
+  method: string;
+  url: string;
+  headers: IncomingMessage["headers"];
+  body: string;
+}
+
+export type Handler = (req: IncomingMessage, res: ServerResponse, index: number) => void;
+
+export interface TestServer {
+  url: string;
+  requests: RecordedRequest[];
+  /** Replaces the handler and forgets recorded requests. */
+  reset(handler: Handler): void;
+  close(): Promise<void>;
+}
+
+export async function startServer(initial: Handler = (_q, res) => res.end()): Promise<TestServer> {
+  let handler = initial;
+  const requests: RecordedRequest[] = [];
+  const server = createServer((req, res) => {
+    let body = "";
+    req.setEncoding("utf8");
+    req.on("data", (chunk: string) => (body += chunk));
+    req.on("end", () => {
+      requests.push({ method: req.method!, url: req.url!, headers: req.headers, body });
+      handler(req, res, requests.length - 1);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/v1`,
+    requests,
+    reset(next) {
+      handler = next;
+      requests.length = 0;
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+export function json(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
+  res.writeHead(status, { "content-type": "application/json", ...headers });
+  res.end(JSON.stringify(body));
+}
+
+/** A minimal valid upload answer (the client does not validate unless asked). */
+export const OK_BODY = { asset: { id: "asset_test" } };
+
+/** The 8-byte PNG signature plus a little: enough for the MIME sniffer. */
+export const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
