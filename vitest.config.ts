@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     projects: [
-      "packages/*",
+      "packages/*/vitest.config.ts",
       {
         test: {
           name: "spec",

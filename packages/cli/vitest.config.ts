@@ -4,6 +4,7 @@ export default defineProject({
   test: {
     name: "cli",
     include: ["test/**/*.test.ts"],
-    typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
+    globalSetup: ["../test-utils/src/prism-setup.ts"],
+    testTimeout: 20_000,
   },
 });

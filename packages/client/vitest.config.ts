@@ -4,7 +4,7 @@ export default defineProject({
   test: {
     name: "client",
     include: ["test/**/*.test.ts"],
-    globalSetup: ["./test/global-setup.ts"],
+    globalSetup: ["../test-utils/src/prism-setup.ts"],
     typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
   },
 });

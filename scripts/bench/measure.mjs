@@ -49,15 +49,31 @@ export function compareSync(subject, baseline, { rounds = 7, ms = 300 } = {}) {
 }
 
 /** Median wall time in ms of running `node args` (cold start), over `rounds` runs. */
-export function nodeStartMs(args, { rounds = 11, cwd } = {}) {
+export function nodeStartMs(args, { rounds = 11, cwd, env } = {}) {
   const times = [];
   for (let i = 0; i < rounds; i++) {
     const start = process.hrtime.bigint();
-    const { status, stderr } = spawnSync(process.execPath, args, { cwd, encoding: "utf8" });
+    const { status, stderr } = spawnSync(process.execPath, args, { cwd, env, encoding: "utf8" });
     if (status !== 0) throw new Error(`node ${args.join(" ")} failed: ${stderr}`);
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   return { median: median(times), spread: spread(times) };
+}
+
+/**
+ * Start-up cost of `node args` over `node baselineArgs`: runs them in turns and returns the
+ * median of the per-pair differences (ms), so that drift on the machine cancels out.
+ */
+export function startOverheadMs(args, { baselineArgs = ["-e", "0"], rounds = 21, env } = {}) {
+  const diffs = [];
+  const baseline = [];
+  for (let i = 0; i < rounds; i++) {
+    const b = nodeStartMs(baselineArgs, { rounds: 1, env }).median;
+    const s = nodeStartMs(args, { rounds: 1, env }).median;
+    baseline.push(b);
+    diffs.push(s - b);
+  }
+  return { overhead: median(diffs), baseline: median(baseline) };
 }
 
 /** min+gzip bytes of what a browser bundle of `entry` contains (esbuild, ESM, minified). */

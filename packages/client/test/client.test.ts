@@ -2,7 +2,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
 import { ValidationError } from "@scenario-sdk/schemas";
 import Scenario, { DEFAULT_BASE_URL, ScenarioError } from "../src/index.js";
-import { json, OK_BODY, startServer, type TestServer } from "./helpers/http-server.js";
+import { json, OK_BODY, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
 
 let server: TestServer;
 beforeAll(async () => {

@@ -1,6 +1,7 @@
 // Against the Prism mock started from the spec, with request validation on: a request the
 // spec forbids fails, and the mock's answer (the page's example) passes the schemas.
 import { describe, expect, inject, test } from "vitest";
+import type {} from "@scenario-sdk/test-utils/prism-setup"; // types inject("prismUrl")
 import { AssetUploadResponse } from "@scenario-sdk/schemas";
 import Scenario, { UnprocessableEntityError, AuthenticationError } from "../src/index.js";
 

@@ -13,7 +13,7 @@ import Scenario, {
   ScenarioError,
   UnprocessableEntityError,
 } from "../src/index.js";
-import { json, startServer, type TestServer } from "./helpers/http-server.js";
+import { json, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
 
 let server: TestServer;
 beforeAll(async () => {

@@ -1,7 +1,13 @@
 // The exact request on the wire.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import Scenario, { VERSION } from "../src/index.js";
-import { json, OK_BODY, PNG, startServer, type TestServer } from "./helpers/http-server.js";
+import {
+  json,
+  OK_BODY,
+  PNG,
+  startServer,
+  type TestServer,
+} from "@scenario-sdk/test-utils/http-server";
 
 let server: TestServer;
 beforeAll(async () => {

@@ -8,7 +8,7 @@ import Scenario, {
   InternalServerError,
   type ClientOptions,
 } from "../src/index.js";
-import { json, OK_BODY, startServer, type TestServer } from "./helpers/http-server.js";
+import { json, OK_BODY, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
 
 let server: TestServer;
 beforeAll(async () => {

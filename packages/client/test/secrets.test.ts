@@ -2,7 +2,7 @@
 import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import Scenario, { ScenarioError, type Logger } from "../src/index.js";
-import { json, OK_BODY, startServer, type TestServer } from "./helpers/http-server.js";
+import { json, OK_BODY, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
 
 const KEY = "key_SUPERSECRETKEY";
 const SECRET = "sec_SUPERSECRETVALUE";

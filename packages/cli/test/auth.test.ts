@@ -1,0 +1,105 @@
+// `scenario auth login | status | logout` and where credentials come from.
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { cleanEnv, makeFixtures, runCli } from "./run-cli.js";
+
+const SECRET = "sec_NEVER_PRINT_ME_123";
+
+describe("scenario auth", () => {
+  test("login reads the secret from stdin, writes a 0600 config, and status hides the secret", async () => {
+    const fx = makeFixtures();
+    const env = cleanEnv(fx.configHome);
+    const login = await runCli(["auth", "login", "--api-key", "key_abcdefgh1234"], {
+      env,
+      stdin: `${SECRET}\n`,
+    });
+    expect(login.code).toBe(0);
+    const path = join(fx.configHome, "scenario", "config.json");
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(statSync(join(fx.configHome, "scenario")).mode & 0o777).toBe(0o700);
+    expect(JSON.parse(readFileSync(path, "utf8"))).toEqual({
+      apiKey: "key_abcdefgh1234",
+      apiSecret: SECRET,
+    });
+    expect(login.stdout + login.stderr).not.toContain(SECRET);
+
+    const status = await runCli(["auth", "status"], { env });
+    expect(status.code).toBe(0);
+    expect(status.stdout).toContain(`from the config file ${path}`);
+    expect(status.stdout).toContain("key_…1234");
+    expect(status.stdout + status.stderr).not.toContain(SECRET);
+    expect(status.stdout).not.toContain("key_abcdefgh1234");
+
+    const logout = await runCli(["auth", "logout"], { env });
+    expect(logout.code).toBe(0);
+    expect(existsSync(path)).toBe(false);
+    const after = await runCli(["auth", "status"], { env });
+    expect(after.code).toBe(1);
+    expect(after.stdout).toContain("Not logged in");
+  });
+
+  test("login reads key and secret from piped stdin when no flag is given", async () => {
+    const fx = makeFixtures();
+    const env = cleanEnv(fx.configHome);
+    const login = await runCli(["auth", "login"], {
+      env,
+      stdin: "key_from_stdin\nsecret_from_stdin\n",
+    });
+    expect(login.code).toBe(0);
+    const config = JSON.parse(readFileSync(join(fx.configHome, "scenario", "config.json"), "utf8"));
+    expect(config).toEqual({ apiKey: "key_from_stdin", apiSecret: "secret_from_stdin" });
+  });
+
+  test("login without a secret on a pipe says how to give one (exit 2)", async () => {
+    const fx = makeFixtures();
+    const login = await runCli(["auth", "login", "--api-key", "k"], {
+      env: cleanEnv(fx.configHome),
+      stdin: "",
+    });
+    expect(login.code).toBe(2);
+    expect(login.stderr).toMatch(/error: auth login needs an API key and secret/);
+  });
+
+  test.each([
+    ["flags", ["--api-key", "key_flags_0001", "--api-secret", SECRET], {}, "from flags"],
+    [
+      "environment",
+      [],
+      { SCENARIO_SDK_API_KEY: "key_env_00002", SCENARIO_SDK_API_SECRET: SECRET },
+      "from environment",
+    ],
+    [
+      "a bearer token",
+      [],
+      { SCENARIO_SDK_JWT: SECRET },
+      "a bearer token (hidden), from environment",
+    ],
+  ])("status names %s as the source", async (_name, flags, vars, want) => {
+    const fx = makeFixtures();
+    const status = await runCli(["auth", "status", ...flags], {
+      env: cleanEnv(fx.configHome, vars),
+    });
+    expect(status.code).toBe(0);
+    expect(status.stdout).toContain(want);
+    expect(status.stdout + status.stderr).not.toContain(SECRET);
+  });
+
+  test("flags win over the environment, which wins over the config file", async () => {
+    const fx = makeFixtures();
+    const env = cleanEnv(fx.configHome);
+    await runCli(["auth", "login", "--api-key", "key_file_00003"], { env, stdin: "s\n" });
+    const withEnv = { ...env, SCENARIO_SDK_API_KEY: "key_env_00004", SCENARIO_SDK_API_SECRET: "s" };
+    expect((await runCli(["auth", "status"], { env: withEnv })).stdout).toContain(
+      "from environment",
+    );
+    const withFlags = await runCli(
+      ["auth", "status", "--api-key", "key_flag_0005", "--api-secret", "s"],
+      {
+        env: withEnv,
+      },
+    );
+    expect(withFlags.stdout).toContain("from flags");
+    expect((await runCli(["auth", "status"], { env })).stdout).toContain("from the config file");
+  });
+});

@@ -1,0 +1,78 @@
+// Runs the built CLI as a user would: a child process with its own environment and config home.
+import { spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const BIN = fileURLToPath(new URL("../bin.js", import.meta.url));
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  env?: Record<string, string | undefined>;
+  stdin?: string;
+  cwd?: string;
+  /** Called with the child once started (e.g. to send SIGINT). */
+  onSpawn?: (child: import("node:child_process").ChildProcess) => void;
+}
+
+/** An environment with no SCENARIO_* variables from the developer's shell and a private config home. */
+export function cleanEnv(configHome: string, extra: Record<string, string | undefined> = {}) {
+  const env: Record<string, string | undefined> = {};
+  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith("SCENARIO_")) env[k] = v;
+  return { ...env, XDG_CONFIG_HOME: configHome, NO_COLOR: undefined, CI: undefined, ...extra };
+}
+
+export function runCli(args: string[], options: RunOptions = {}): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: options.cwd,
+      env: options.env as NodeJS.ProcessEnv,
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (c) => (stdout += c));
+    child.stderr.on("data", (c) => (stderr += c));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(options.stdin ?? "");
+    options.onSpawn?.(child);
+  });
+}
+
+export const PNG_BYTES = new Uint8Array([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82,
+]);
+export const JPEG_BYTES = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70]);
+
+/** A temp folder with the files the tests point the CLI at. */
+export function makeFixtures() {
+  const dir = mkdtempSync(join(tmpdir(), "scenario-cli-"));
+  const file = (name: string, content: string | Uint8Array) => {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    return path;
+  };
+  const big = new Uint8Array(6 * 1024 * 1024 + 1);
+  big.set(PNG_BYTES);
+  mkdirSync(join(dir, "folder"));
+  return {
+    dir,
+    file,
+    png: file("hero.png", PNG_BYTES),
+    jpg: file("photo.jpg", JPEG_BYTES),
+    fakePng: file("notes.png", "just some text, not an image"),
+    empty: file("empty.png", ""),
+    big: file("huge.png", big),
+    folder: join(dir, "folder"),
+    canvas: file("board.json", JSON.stringify({ layers: [{ id: 1 }] }, null, 2)),
+    badCanvas: file("broken.json", "{ layers: ["),
+    configHome: join(dir, "config"),
+  };
+}
