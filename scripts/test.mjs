@@ -12,10 +12,11 @@ const CHECKS = [
   ["generate --check", "node", ["scripts/generate.mjs", "--check"]],
   ["lint:spec", "pnpm", ["run", "--silent", "lint:spec"]],
   ["format:check", "pnpm", ["run", "--silent", "format:check"]],
+  // --continue: one failing task must not kill another's build half-way (a broken dist/)
   [
     "build + typecheck",
     "pnpm",
-    ["exec", "turbo", "run", "build", "typecheck", "--output-logs=errors-only"],
+    ["exec", "turbo", "run", "build", "typecheck", "--continue", "--output-logs=errors-only"],
   ],
 ];
 
