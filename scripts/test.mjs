@@ -1,5 +1,7 @@
 // `pnpm test`: every check CI runs, in order, then one plain closing line `N passed, N failed`
-// (vitest's tests plus one per check), which is what CI reads.
+// (vitest's tests plus one per check), which is what CI reads. The checks: generated files
+// match the spec, the spec lints, formatting, build + typecheck, size budgets, package
+// lint (publint/attw), and the packed tarballs installed in a fresh project.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
@@ -18,6 +20,9 @@ const CHECKS = [
     "pnpm",
     ["exec", "turbo", "run", "build", "typecheck", "--continue", "--output-logs=errors-only"],
   ],
+  ["size-limit", "pnpm", ["exec", "size-limit"]],
+  ["check:packages", "node", ["scripts/check-packages.mjs"]],
+  ["test:packed", "node", ["scripts/test-packed.mjs"]],
 ];
 
 function run(label, command, args) {

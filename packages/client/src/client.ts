@@ -1,5 +1,5 @@
 // The Scenario class: options → one openapi-fetch client whose `fetch` is our transport.
-import createClient, { type Client } from "openapi-fetch";
+import { createClient, type Client } from "./core/openapi-fetch.js";
 import { resolveCredentials, ENV, type CredentialOptions } from "./core/auth.js";
 import { isBrowser, readEnv } from "./core/env.js";
 import { createLogger, type LogLevel, type Logger } from "./core/log.js";

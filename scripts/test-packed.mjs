@@ -1,0 +1,179 @@
+// `pnpm test:packed`: the packages as users meet them. Packs every package, installs the
+// tarballs into a fresh project outside the workspace, and checks: require() and import give
+// the same working API; a TypeScript consumer type-checks with moduleResolution node16 and
+// bundler (ESM and CJS); the installed `scenario --version` runs.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { ROOT } from "./generate/spec.mjs";
+
+const PACKAGES = ["schemas", "client", "cli"];
+
+function run(command, args, cwd) {
+  return execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+}
+
+const CONSUMER_TS = `
+import Scenario, { APIError, type AssetUploadResponse } from "@scenario-sdk/client";
+import { AssetUploadResponse as ResponseSchema, parse, type Asset } from "@scenario-sdk/schemas";
+
+const client = new Scenario({ apiKey: "k", apiSecret: "s", maxRetries: 0 });
+export async function upload(bytes: Uint8Array): Promise<string> {
+  const response: AssetUploadResponse = await client.assets.upload({ name: "a.png", image: bytes, collectionIds: ["c"] });
+  const checked = parse(ResponseSchema, response);
+  const asset: Asset = checked.asset;
+  return asset.id;
+}
+export const isApiError = (e: unknown): e is APIError => e instanceof APIError;
+// @ts-expect-error name is required
+void client.assets.upload({ image: "x" });
+`;
+
+const CONSUMER_CTS = `
+import Scenario = require("@scenario-sdk/client");
+import schemas = require("@scenario-sdk/schemas");
+const client = new Scenario.Scenario({ bearerToken: "t" });
+export const ok: boolean = schemas.is(schemas.Asset, {}) || client.maxRetries === 2;
+`;
+
+const PROBE = (load) => `
+${load}
+const example = ${JSON.stringify(JSON.parse(readFileSync(join(ROOT, "spec/page-facts.json"), "utf8")).example)};
+const Scenario = c.default ?? c.Scenario;
+const client = new Scenario({ apiKey: "k", apiSecret: "s" });
+// validateResponses loads @scenario-sdk/schemas on demand: from CJS too
+const fetch = async () => new Response(JSON.stringify({ asset: { id: 1 } }), { status: 200 });
+const validating = new Scenario({ apiKey: "k", apiSecret: "s", validateResponses: true, fetch, maxRetries: 0 });
+const validation = await validating.assets.upload({ name: "x" }).then(() => "accepted", (e) => e.name + ": " + e.message.split(String.fromCharCode(10))[1]);
+console.log(JSON.stringify({
+  validation,
+  client: Object.keys(c).filter((k) => k !== "default" && k !== "module.exports").sort(),
+  schemas: Object.keys(s).filter((k) => k !== "default" && k !== "module.exports").sort(),
+  valid: !s.AssetUploadResponse["~standard"].validate(example).issues,
+  invalid: s.AssetUploadResponse["~standard"].validate({}).issues.length,
+  constructed: client.maxRetries === 2 && client.timeout === 60000,
+}));
+`;
+
+const tsconfig = (extra) =>
+  JSON.stringify({
+    compilerOptions: {
+      strict: true,
+      noEmit: true,
+      skipLibCheck: false,
+      lib: ["ES2022", "DOM"],
+      types: [],
+      ...extra,
+    },
+    files: ["consumer.ts", "consumer-cjs.cts"],
+  });
+
+export function testPacked() {
+  const work = mkdtempSync(join(tmpdir(), "scenario-packed-"));
+  const results = [];
+  const check = (name, fn) => {
+    try {
+      fn();
+      results.push({ name, ok: true });
+      console.log(`  ok    ${name}`);
+    } catch (error) {
+      results.push({ name, ok: false });
+      console.log(
+        `  FAIL  ${name}\n${[error.stdout, error.stderr].filter(Boolean).join("\n") || error.message}`,
+      );
+    }
+  };
+  try {
+    const tarballs = join(work, "tarballs");
+    for (const name of PACKAGES) {
+      run("pnpm", ["pack", "--pack-destination", tarballs], resolve(ROOT, "packages", name));
+    }
+    const files = readdirSync(tarballs).map((f) => join(tarballs, f));
+    const app = join(work, "app");
+    run("mkdir", ["-p", app]);
+    writeFileSync(
+      join(app, "package.json"),
+      JSON.stringify({ name: "consumer", private: true, type: "module" }),
+    );
+    const typescript = JSON.parse(
+      readFileSync(join(ROOT, "node_modules/typescript/package.json"), "utf8"),
+    ).version;
+    console.log(`installing ${files.length} tarballs and typescript@${typescript} into ${app}`);
+    run(
+      "npm",
+      [
+        "install",
+        "--no-audit",
+        "--no-fund",
+        "--loglevel=error",
+        ...files,
+        `typescript@${typescript}`,
+      ],
+      app,
+    );
+
+    check("require() and import give the same, working API", () => {
+      const cjsProbe = `(async () => { const c = require("@scenario-sdk/client"); const s = require("@scenario-sdk/schemas"); ${PROBE("")} })()`;
+      const cjs = JSON.parse(run(process.execPath, ["--input-type=commonjs", "-e", cjsProbe], app));
+      const esm = JSON.parse(
+        run(
+          process.execPath,
+          [
+            "--input-type=module",
+            "-e",
+            PROBE(
+              `import * as c from "@scenario-sdk/client"; import * as s from "@scenario-sdk/schemas";`,
+            ),
+          ],
+          app,
+        ),
+      );
+      if (JSON.stringify(cjs) !== JSON.stringify(esm))
+        throw new Error(`CJS and ESM differ:\n${JSON.stringify(cjs)}\n${JSON.stringify(esm)}`);
+      const works =
+        cjs.valid &&
+        cjs.invalid &&
+        cjs.constructed &&
+        cjs.validation.startsWith("ValidationError:");
+      if (!works) throw new Error(`API does not work: ${JSON.stringify(cjs)}`);
+    });
+
+    writeFileSync(join(app, "consumer.ts"), CONSUMER_TS);
+    writeFileSync(join(app, "consumer-cjs.cts"), CONSUMER_CTS);
+    for (const [name, options] of [
+      ["node16", { module: "node16", moduleResolution: "node16" }],
+      ["bundler", { module: "preserve", moduleResolution: "bundler", target: "ES2022" }],
+    ]) {
+      check(`a TypeScript consumer type-checks with moduleResolution ${name}`, () => {
+        writeFileSync(join(app, `tsconfig.${name}.json`), tsconfig(options));
+        run(
+          process.execPath,
+          [join(app, "node_modules/typescript/bin/tsc"), "-p", `tsconfig.${name}.json`],
+          app,
+        );
+      });
+    }
+
+    check("the installed `scenario --version` runs", () => {
+      const { version } = JSON.parse(
+        readFileSync(resolve(ROOT, "packages/cli/package.json"), "utf8"),
+      );
+      const out = run(join(app, "node_modules/.bin/scenario"), ["--version"], app).trim();
+      if (out !== version)
+        throw new Error(`scenario --version printed "${out}", expected "${version}"`);
+    });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  return results;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  console.log("test:packed");
+  const results = testPacked();
+  const failed = results.filter((r) => !r.ok).length;
+  console.log(`${results.length - failed} passed, ${failed} failed`);
+  process.exitCode = failed ? 1 : 0;
+}
