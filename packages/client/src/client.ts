@@ -94,6 +94,10 @@ export class Scenario {
       // request and our transport (retries, timeouts), which calls the real fetch once per attempt.
       Request: LightRequest as unknown as typeof Request,
       fetch: createTransport(fetchImpl, log, headers) as unknown as typeof fetch,
+      // Our bodies are JSON and our query values primitives: plain functions spare openapi-fetch
+      // building a serializer and inspecting headers on every call.
+      bodySerializer: JSON.stringify,
+      querySerializer: serializeQuery,
     });
     this.assets = new Assets(this);
   }
@@ -152,6 +156,16 @@ function parseJson(text: unknown, response: Response): unknown {
       { cause },
     );
   }
+}
+
+/** `{ originalAssets: true, projectId: "p" }` → "originalAssets=true&projectId=p" (undefined skipped). */
+function serializeQuery(query: Record<string, unknown>): string {
+  const params = new URLSearchParams();
+  for (const key in query) {
+    const value = query[key];
+    if (value !== undefined && value !== null) params.append(key, String(value));
+  }
+  return params.toString();
 }
 
 function lowerCaseKeys(headers: Record<string, string>): Record<string, string> {

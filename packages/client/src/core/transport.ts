@@ -56,9 +56,16 @@ export class BufferedResponse {
  * Client headers, the body's content type (the one header openapi-fetch sets), then the
  * request's own: one plain object, which undici takes faster than a Headers instance.
  */
-function mergeHeaders(base: Record<string, string>, request: LightRequest): Record<string, string> {
-  const headers = { ...base };
+function mergeHeaders(
+  base: Record<string, string>,
+  withJson: Record<string, string>,
+  request: LightRequest,
+): Record<string, string> {
   const type = request.headers?.get("content-type");
+  // the common case, a JSON body and no headers of its own: one shared object (fetch copies it)
+  if (!request.settings.headers && (type === "application/json" || !type))
+    return type ? withJson : base;
+  const headers = { ...base };
   if (type) headers["content-type"] = type;
   return request.settings.headers ? Object.assign(headers, request.settings.headers) : headers;
 }
@@ -69,10 +76,12 @@ export function createTransport(
   log: Logger,
   baseHeaders: Record<string, string>,
 ) {
+  const base = Object.freeze({ ...baseHeaders });
+  const withJson = Object.freeze({ ...baseHeaders, "content-type": "application/json" });
   return async function send(request: LightRequest): Promise<BufferedResponse> {
     const { timeout, maxRetries, signal } = request.settings;
     const label = `${request.method} ${request.url}`;
-    const headers = mergeHeaders(baseHeaders, request);
+    const headers = mergeHeaders(base, withJson, request);
     for (let retry = 0; ; retry++) {
       if (signal?.aborted) throw new APIUserAbortError({ cause: signal.reason });
       const attempt = startAttempt(timeout, signal);
