@@ -1,7 +1,8 @@
 // The Scenario class: options → one openapi-fetch client whose `fetch` is our transport.
 import { createClient, type Client } from "./core/openapi-fetch.js";
 import { resolveCredentials, ENV, type CredentialOptions } from "./core/auth.js";
-import { isBrowser, readEnv } from "./core/env.js";
+import { isBrowser, isNodeRuntime, readEnv } from "./core/env.js";
+import { StreamingJsonBody } from "./core/json-body.js";
 import { createLogger, type LogLevel, type Logger } from "./core/log.js";
 import { createTransport, LightRequest, type AttemptSettings } from "./core/transport.js";
 import { APIError, ScenarioError, snippet } from "./errors.js";
@@ -96,10 +97,13 @@ export class Scenario {
       fetch: createTransport(fetchImpl, log, headers) as unknown as typeof fetch,
       // Our bodies are JSON and our query values primitives: plain functions spare openapi-fetch
       // building a serializer and inspecting headers on every call.
-      bodySerializer: JSON.stringify,
+      bodySerializer: (body: unknown) =>
+        StreamingJsonBody.wanted(body) ? new StreamingJsonBody(body) : JSON.stringify(body),
       querySerializer: serializeQuery,
     });
-    this.assets = new Assets(this);
+    // Streaming request bodies need Node's fetch (undici); browsers only stream over HTTP/2, and
+    // an injected fetch may not take a stream at all: those get the data URL as one string.
+    this.assets = new Assets(this, !options.fetch && isNodeRuntime());
   }
 
   /**

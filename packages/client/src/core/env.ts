@@ -15,3 +15,9 @@ export function isBrowser(): boolean {
     typeof g.navigator !== "undefined"
   );
 }
+
+/** True in Node (and runtimes that present themselves as it), whose fetch takes stream bodies. */
+export function isNodeRuntime(): boolean {
+  const process = (globalThis as { process?: { versions?: { node?: string } } }).process;
+  return typeof process?.versions?.node === "string" && !isBrowser();
+}

@@ -1,5 +1,5 @@
-// Image arguments → the string the API takes: a data URL with the MIME type sniffed from the
-// bytes. Checked before any request: supported type and the 6 MB limit of POST /assets.
+// Image arguments, checked before any request (supported type by content, the 6 MB limit of
+// POST /assets) and turned into what the API takes: a data URL with the sniffed MIME type.
 import { InvalidImageError } from "../errors.js";
 import { bytesToBase64 } from "./base64.js";
 
@@ -72,16 +72,17 @@ function tooLarge(size: number, what: string): InvalidImageError {
   );
 }
 
-async function toBytes(input: Blob | Uint8Array | ArrayBuffer): Promise<Uint8Array> {
-  if (input instanceof Uint8Array) return input;
-  if (input instanceof ArrayBuffer) return new Uint8Array(input);
-  return new Uint8Array(await input.arrayBuffer());
-}
-
 function byteLength(input: Blob | Uint8Array | ArrayBuffer): number {
   return input instanceof Uint8Array || input instanceof ArrayBuffer
     ? input.byteLength
     : input.size;
+}
+
+async function head(input: Blob | Uint8Array | ArrayBuffer, bytes: number): Promise<Uint8Array> {
+  if (input instanceof Uint8Array) return input.subarray(0, bytes);
+  if (input instanceof ArrayBuffer)
+    return new Uint8Array(input, 0, Math.min(bytes, input.byteLength));
+  return new Uint8Array(await input.slice(0, bytes).arrayBuffer());
 }
 
 const DATA_URL = /^data:([^;,]+)?(?:;[^,]*)?,/;
@@ -100,22 +101,32 @@ export function checkImageString(input: string, field = "image"): string {
   return input;
 }
 
-/**
- * Returns the value to send as `image`/`thumbnail`: strings pass through (after a size check),
- * bytes become `data:<sniffed type>;base64,…`. Throws InvalidImageError before any request.
- */
-export async function toImageString(input: ImageInput, field = "image"): Promise<string> {
-  if (typeof input === "string") {
-    const base64Start = input.startsWith("data:") ? input.indexOf(",") + 1 : 0;
-    if (input.startsWith("data:") && !DATA_URL.test(input)) {
-      throw new InvalidImageError(
-        `${field} is not a valid data URL; expected data:<mime>;base64,<data>.`,
-      );
-    }
-    const approxBytes = Math.floor(((input.length - base64Start) * 3) / 4);
-    if (approxBytes > MAX_IMAGE_BYTES) throw tooLarge(approxBytes, field);
-    return input;
+/** Image bytes checked and typed, to be sent as `data:<type>;base64,…` (see json-body.ts). */
+export class ImageBytes {
+  constructor(
+    readonly type: ImageMimeType,
+    readonly source: Blob | Uint8Array | ArrayBuffer,
+    readonly size: number,
+  ) {}
+
+  /** The data URL as one string (browsers, and callers who want the string). */
+  async toDataUrl(): Promise<string> {
+    const bytes =
+      this.source instanceof Uint8Array
+        ? this.source
+        : this.source instanceof ArrayBuffer
+          ? new Uint8Array(this.source)
+          : new Uint8Array(await this.source.arrayBuffer());
+    return `data:${this.type};base64,${bytesToBase64(bytes)}`;
   }
+}
+
+/**
+ * Checks an image argument before any request: a string must be within 6 MB; bytes must be a
+ * supported image (by content) within 6 MB. Returns the string, or the typed bytes.
+ */
+export async function checkImage(input: ImageInput, field = "image"): Promise<string | ImageBytes> {
+  if (typeof input === "string") return checkImageString(input, field);
   const isBytes =
     input instanceof Uint8Array ||
     input instanceof ArrayBuffer ||
@@ -128,12 +139,23 @@ export async function toImageString(input: ImageInput, field = "image"): Promise
   const size = byteLength(input);
   if (size > MAX_IMAGE_BYTES) throw tooLarge(size, field);
   if (size === 0) throw new InvalidImageError(`${field} is empty (0 bytes).`);
-  const bytes = await toBytes(input);
-  const type = sniffImageType(bytes);
+  const type = sniffImageType(await head(input, SNIFF_BYTES));
   if (!type) {
     throw new InvalidImageError(
       `${field} is not a supported image (by its content); POST /assets takes ${SUPPORTED_IMAGE_TYPES.join(", ")}. Other kinds of files go through the /uploads flow.`,
     );
   }
-  return `data:${type};base64,${bytesToBase64(bytes)}`;
+  return new ImageBytes(type, input, size);
+}
+
+/** Bytes enough to recognise every supported type (SVG may start with a prolog or comment). */
+const SNIFF_BYTES = 4096;
+
+/**
+ * The value to send as `image`/`thumbnail`, as one string: strings pass through (after a size
+ * check), bytes become `data:<sniffed type>;base64,…`. Throws InvalidImageError before any request.
+ */
+export async function toImageString(input: ImageInput, field = "image"): Promise<string> {
+  const checked = await checkImage(input, field);
+  return typeof checked === "string" ? checked : checked.toDataUrl();
 }

@@ -2,6 +2,7 @@
 // retries, and hands back the response with its body already read (so the timeout covers the
 // body too, and a body cut off mid-way is a connection error that can be retried).
 import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError } from "../errors.js";
+import { StreamingJsonBody } from "./json-body.js";
 import type { Logger } from "./log.js";
 import { retryDelayMs, shouldRetryStatus } from "./retry.js";
 import { sleep, startAttempt } from "./timeout.js";
@@ -24,7 +25,7 @@ export class LightRequest {
   readonly method: string;
   /** What openapi-fetch set for this call (the content type of the body). */
   readonly headers: Headers;
-  readonly body: BodyInit | null | undefined;
+  readonly body: BodyInit | StreamingJsonBody | null | undefined;
   readonly settings: AttemptSettings;
 
   constructor(url: string, init: RequestInit & { settings: AttemptSettings }) {
@@ -32,7 +33,7 @@ export class LightRequest {
     this.method = init.method ?? "GET";
     // openapi-fetch already merged the headers into a fresh Headers object: keep it, don't copy
     this.headers = init.headers as Headers;
-    this.body = init.body;
+    this.body = init.body as BodyInit | StreamingJsonBody | null | undefined;
     this.settings = init.settings;
   }
 }
@@ -81,7 +82,10 @@ export function createTransport(
   return async function send(request: LightRequest): Promise<BufferedResponse> {
     const { timeout, maxRetries, signal } = request.settings;
     const label = `${request.method} ${request.url}`;
-    const headers = mergeHeaders(base, withJson, request);
+    const streaming = request.body instanceof StreamingJsonBody ? request.body : undefined;
+    const headers = streaming
+      ? { ...mergeHeaders(base, withJson, request), "content-length": String(streaming.length) }
+      : mergeHeaders(base, withJson, request);
     for (let retry = 0; ; retry++) {
       if (signal?.aborted) throw new APIUserAbortError({ cause: signal.reason });
       const attempt = startAttempt(timeout, signal);
@@ -90,12 +94,15 @@ export function createTransport(
       let responseHeaders: Headers;
       let body: string;
       try {
-        const response = await fetchImpl(request.url, {
+        const init: RequestInit & { duplex?: "half" } = {
           method: request.method,
           headers,
-          body: request.body ?? null,
+          // a streamed body is opened anew for each attempt
+          body: streaming ? streaming.stream() : ((request.body as BodyInit | undefined) ?? null),
           signal: attempt.signal,
-        });
+        };
+        if (streaming) init.duplex = "half";
+        const response = await fetchImpl(request.url, init);
         status = response.status;
         responseHeaders = response.headers;
         body = await response.text();

@@ -1,5 +1,5 @@
 import type { Scenario, RequestOptions } from "../client.js";
-import { checkImageString, toImageString, type ImageInput } from "../core/files.js";
+import { checkImage, checkImageString, type ImageBytes, type ImageInput } from "../core/files.js";
 import type { components, operations } from "../generated/openapi.js";
 
 type Body = components["schemas"]["AssetUploadBody"];
@@ -21,9 +21,18 @@ export type AssetUploadResponse = components["schemas"]["AssetUploadResponse"];
 
 export class Assets {
   readonly #client: Scenario;
+  readonly #streamImages: boolean;
 
-  constructor(client: Scenario) {
+  /** `streamImages`: send image bytes as they are encoded (Node's fetch) rather than as a string. */
+  constructor(client: Scenario, streamImages: boolean) {
     this.#client = client;
+    this.#streamImages = streamImages;
+  }
+
+  /** Image bytes, checked before any request; kept as bytes when they can be streamed. */
+  async #bytes(input: Exclude<ImageInput, string>, field: string): Promise<string | ImageBytes> {
+    const checked = await checkImage(input, field);
+    return typeof checked === "string" || this.#streamImages ? checked : checked.toDataUrl();
   }
 
   /**
@@ -33,23 +42,18 @@ export class Assets {
    */
   async upload(params: AssetUploadParams, options?: RequestOptions): Promise<AssetUploadResponse> {
     const { originalAssets, projectId, image, thumbnail, ...rest } = params;
-    const body: Body = { ...rest };
-    // strings need no reading: skip the await (and its microtask hops) on the common path
-    if (image !== undefined)
-      body.image =
-        typeof image === "string"
-          ? checkImageString(image, "image")
-          : await toImageString(image, "image");
-    if (thumbnail !== undefined)
-      body.thumbnail =
-        typeof thumbnail === "string"
-          ? checkImageString(thumbnail, "thumbnail")
-          : await toImageString(thumbnail, "thumbnail");
+    const body: Record<string, unknown> = { ...rest };
+    // strings need no reading: no await (and its microtask hops) on the common path
+    if (typeof image === "string") body.image = checkImageString(image, "image");
+    else if (image !== undefined) body.image = await this.#bytes(image, "image");
+    if (typeof thumbnail === "string") body.thumbnail = checkImageString(thumbnail, "thumbnail");
+    else if (thumbnail !== undefined) body.thumbnail = await this.#bytes(thumbnail, "thumbnail");
     const query: Query = {};
     if (originalAssets !== undefined) query.originalAssets = originalAssets;
     if (projectId !== undefined) query.projectId = projectId;
     return this.#client._call<AssetUploadResponse>(
-      (api, init) => api.POST("/assets", { ...init, params: { query }, body }),
+      // image bytes stay ImageBytes until the body is sent (see core/json-body.ts)
+      (api, init) => api.POST("/assets", { ...init, params: { query }, body: body as Body }),
       options,
       "AssetUploadResponse",
     );

@@ -1,5 +1,6 @@
 // `scenario assets upload <file...>`: check every input, then upload with N in parallel.
 import { createHash } from "node:crypto";
+import { createReadStream, openAsBlob } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import {
@@ -96,8 +97,11 @@ async function prepare(
   return { client, images, ...(canvas ? { canvas } : {}) };
 }
 
-function sha256(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
+/** sha256 of a file, read in chunks. */
+async function sha256File(path: string): Promise<string> {
+  const hash = createHash("sha256");
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest("hex");
 }
 
 function describeFailure(error: unknown): string {
@@ -148,10 +152,10 @@ export async function uploadCommand(
   let skipped = 0;
   let failed = 0;
 
-  // Files are read only when their upload starts: memory stays at concurrency × file size.
+  // Files are read only when their upload starts, and streamed from disk (a Blob backed by the
+  // file): memory does not grow with the file size or the number of files.
   async function uploadOne(image: CheckedImage): Promise<void> {
-    const bytes = await readFile(image.path);
-    const digest = sha256(bytes);
+    const digest = await sha256File(image.path);
     if (manifest?.has(image.path, digest)) {
       skipped++;
       return;
@@ -159,7 +163,7 @@ export async function uploadCommand(
     const params: AssetUploadParams = {
       ...common,
       name: flags.name ?? basename(image.path),
-      image: bytes,
+      image: await openAsBlob(image.path),
     };
     let response: AssetUploadResponse;
     try {
@@ -172,7 +176,7 @@ export async function uploadCommand(
     }
     manifest?.add({
       path: image.path,
-      size: bytes.byteLength,
+      size: image.size,
       sha256: digest,
       assetId: response.asset.id,
     });

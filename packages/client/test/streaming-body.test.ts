@@ -1,0 +1,84 @@
+// Image bytes are base64-encoded while the body is sent: same JSON on the wire, a known
+// content-length, and a fresh stream for each retry.
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import Scenario from "../src/index.js";
+import { json, OK_BODY, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
+import { StreamingJsonBody } from "../src/core/json-body.js";
+import { checkImage, ImageBytes } from "../src/core/files.js";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(() => server.close());
+
+function pngOf(size: number): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(size);
+  bytes.set(randomBytes(size));
+  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return bytes;
+}
+
+const client = () => new Scenario({ apiKey: "k", apiSecret: "s", baseURL: server.url });
+
+describe("streamed JSON body", () => {
+  test.each([
+    ["a Uint8Array", (b: Uint8Array<ArrayBuffer>) => b],
+    ["a Blob", (b: Uint8Array<ArrayBuffer>) => new Blob([b])],
+    ["an ArrayBuffer", (b: Uint8Array<ArrayBuffer>) => b.slice().buffer],
+  ])("sends %s of 5 MB as the exact data URL, with its content-length", async (_name, wrap) => {
+    server.reset((_req, res) => json(res, 200, OK_BODY));
+    const bytes = pngOf(5_000_001); // not a multiple of 3: exercises the base64 tail
+    await client().assets.upload({
+      name: "big.png",
+      image: wrap(bytes),
+      collectionIds: ["c"],
+      hide: true,
+    });
+    const [request] = server.requests;
+    expect(request!.headers["content-length"]).toBe(String(request!.body.length));
+    expect(request!.headers["transfer-encoding"]).toBeUndefined();
+    const body = JSON.parse(request!.body);
+    expect(body).toEqual({
+      name: "big.png",
+      collectionIds: ["c"],
+      hide: true,
+      image: `data:image/png;base64,${Buffer.from(bytes).toString("base64")}`,
+    });
+  });
+
+  test("a retry sends the same body again", async () => {
+    server.reset((_req, res, i) =>
+      i === 0 ? json(res, 503, {}, { "retry-after-ms": "1" }) : json(res, 200, OK_BODY),
+    );
+    await client().assets.upload({ name: "x.png", image: new Blob([pngOf(100_000)]) });
+    expect(server.requests).toHaveLength(2);
+    expect(server.requests[1]!.body).toBe(server.requests[0]!.body);
+  });
+
+  test("an image and a thumbnail in one body", async () => {
+    const image = pngOf(10);
+    const thumb = pngOf(11);
+    const body = new StreamingJsonBody({
+      name: "n",
+      image: await checkImage(image),
+      thumbnail: await checkImage(thumb),
+      canvas: '{"a":"\\u00e9"}',
+    });
+    const text = await new Response(body.stream()).text();
+    expect(new TextEncoder().encode(text).length).toBe(body.length);
+    expect(JSON.parse(text)).toEqual({
+      name: "n",
+      image: `data:image/png;base64,${Buffer.from(image).toString("base64")}`,
+      thumbnail: `data:image/png;base64,${Buffer.from(thumb).toString("base64")}`,
+      canvas: '{"a":"\\u00e9"}',
+    });
+  });
+
+  test("is used only when the body holds image bytes", async () => {
+    expect(StreamingJsonBody.wanted({ name: "x", image: "aGk=" })).toBe(false);
+    expect(StreamingJsonBody.wanted({ name: "x", image: await checkImage(pngOf(9)) })).toBe(true);
+    expect(await checkImage(pngOf(9))).toBeInstanceOf(ImageBytes);
+  });
+});
