@@ -18,15 +18,17 @@ function runCli(args, env) {
 }
 
 export async function demo() {
-  console.error("demo: starting the mock API (Prism, from spec/openapi.yaml)…");
-  const prism = await startPrism();
+  let prism;
+  // Ctrl-C at any point, Prism's start-up included, stops the mock before exiting
   const stopAndExit = async () => {
-    await prism.stop();
+    await prism?.stop();
     process.exit(130);
   };
   process.once("SIGINT", stopAndExit);
   process.once("SIGTERM", stopAndExit);
   try {
+    console.error("demo: starting the mock API (Prism, from spec/openapi.yaml)…");
+    prism = await startPrism();
     console.error(`demo: mock listening on ${prism.url}\n`);
     // Demo credentials: the mock checks that an Authorization header is present, not its value.
     const env = {
@@ -49,7 +51,7 @@ export async function demo() {
   } finally {
     process.off("SIGINT", stopAndExit);
     process.off("SIGTERM", stopAndExit);
-    await prism.stop();
+    await prism?.stop();
   }
 }
 
