@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ROOT } from "../generate/spec.mjs";
-import { spawnUploadServer } from "./spawn-server.mjs";
+import { cliEnv, spawnUploadServer } from "./spawn-server.mjs";
 
 const BIN = join(ROOT, "packages/cli/bin.js");
 const PRELOAD = fileURLToPath(new URL("./report-rss.cjs", import.meta.url));
@@ -43,13 +43,7 @@ export async function benchMemory({ counts = [20, 100] } = {}) {
       writeFileSync(path, bytes);
       return path;
     });
-    const env = {
-      ...process.env,
-      SCENARIO_SDK_API_KEY: "k",
-      SCENARIO_SDK_API_SECRET: "s",
-      SCENARIO_BASE_URL: server.url,
-      XDG_CONFIG_HOME: dir,
-    };
+    const env = cliEnv(server, dir);
     const peaks = {};
     for (const count of counts) peaks[count] = peakRssMiB(files.slice(0, count), env);
     const boundMiB = 60 + (3 * CONCURRENCY * FILE_BYTES) / MIB;

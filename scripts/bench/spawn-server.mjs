@@ -25,3 +25,14 @@ export function spawnUploadServer() {
     });
   });
 }
+
+/** The environment that points the CLI at `server` with throwaway credentials and config home. */
+export function cliEnv(server, configHome) {
+  return {
+    ...process.env,
+    SCENARIO_SDK_API_KEY: "bench_key",
+    SCENARIO_SDK_API_SECRET: "bench_secret",
+    SCENARIO_BASE_URL: server.url,
+    XDG_CONFIG_HOME: configHome,
+  };
+}

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { median, startOverheadMs } from "../../../scripts/bench/measure.mjs";
-import { spawnUploadServer } from "../../../scripts/bench/spawn-server.mjs";
+import { cliEnv, spawnUploadServer } from "../../../scripts/bench/spawn-server.mjs";
 
 const BIN = fileURLToPath(new URL("../bin.js", import.meta.url));
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
@@ -38,13 +38,7 @@ export async function benchCli() {
   });
   const server = await spawnUploadServer();
   try {
-    const env = {
-      ...process.env,
-      SCENARIO_SDK_API_KEY: "k",
-      SCENARIO_SDK_API_SECRET: "s",
-      SCENARIO_BASE_URL: server.url,
-      XDG_CONFIG_HOME: dir,
-    };
+    const env = cliEnv(server, dir);
     const help = startOverheadMs([BIN, "--help"]);
     const one = startOverheadMs([BIN, "assets", "upload", files[0]], { rounds: 11, env });
     return {

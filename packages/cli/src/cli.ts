@@ -40,6 +40,27 @@ function suggest(flag: string, known: string[]): string | undefined {
   return best && best[1] <= 3 ? best[0] : undefined;
 }
 
+type CommandRun = (ctx: Context) => Promise<number>;
+
+/** `scenario auth …`: each module is loaded only when its command runs. */
+const AUTH_COMMANDS: [name: string, description: string, load: () => Promise<CommandRun>][] = [
+  [
+    "login",
+    "save an API key and secret (secret asked without echo, or read from stdin)",
+    async () => (await import("./commands/auth/login.js")).loginCommand,
+  ],
+  [
+    "status",
+    "show which credentials are in use and where they come from",
+    async () => (await import("./commands/auth/status.js")).statusCommand,
+  ],
+  [
+    "logout",
+    "delete the saved credentials",
+    async () => (await import("./commands/auth/logout.js")).logoutCommand,
+  ],
+];
+
 export interface RunOptions {
   io?: Partial<Context["io"]>;
 }
@@ -154,27 +175,14 @@ export async function run(argv: string[], options: RunOptions = {}): Promise<num
   void upload;
 
   const auth = program.command("auth").description("manage saved credentials");
-  auth
-    .command("login")
-    .description("save an API key and secret (secret asked without echo, or read from stdin)")
-    .action(async (_flags, cmd: Command) => {
-      const { loginCommand } = await import("./commands/auth/login.js");
-      code = await loginCommand(context(cmd));
-    });
-  auth
-    .command("status")
-    .description("show which credentials are in use and where they come from")
-    .action(async (_flags, cmd: Command) => {
-      const { statusCommand } = await import("./commands/auth/status.js");
-      code = await statusCommand(context(cmd));
-    });
-  auth
-    .command("logout")
-    .description("delete the saved credentials")
-    .action(async (_flags, cmd: Command) => {
-      const { logoutCommand } = await import("./commands/auth/logout.js");
-      code = await logoutCommand(context(cmd));
-    });
+  for (const [name, description, load] of AUTH_COMMANDS) {
+    auth
+      .command(name)
+      .description(description)
+      .action(async (_flags, cmd: Command) => {
+        code = await (await load())(context(cmd));
+      });
+  }
 
   try {
     await program.parseAsync(argv);
