@@ -46,9 +46,10 @@ export function summarize(checks, vitest) {
 function readVitestResults() {
   if (!existsSync(RESULTS)) return { passed: 0, failed: 1, missing: true };
   const json = JSON.parse(readFileSync(RESULTS, "utf8"));
-  // a file that fails to load has no tests but counts as a failure
+  // a file that fails outside its tests (loading, a beforeAll hook) has no failed test of its
+  // own but counts as one failure
   const brokenFiles = json.testResults.filter(
-    (f) => f.status === "failed" && f.assertionResults.length === 0,
+    (f) => f.status === "failed" && !f.assertionResults.some((t) => t.status === "failed"),
   ).length;
   return { passed: json.numPassedTests, failed: json.numFailedTests + brokenFiles };
 }
@@ -57,7 +58,7 @@ function main(argv) {
   const checks = CHECKS.map(([label, command, args]) => ({ label, ok: run(label, command, args) }));
   rmSync(RESULTS, { force: true });
   mkdirSync(resolve(RESULTS, ".."), { recursive: true });
-  run("vitest", "pnpm", [
+  const vitestOk = run("vitest", "pnpm", [
     "exec",
     "vitest",
     "run",
@@ -68,6 +69,8 @@ function main(argv) {
   ]);
   const vitest = readVitestResults();
   if (vitest.missing) console.error("error: vitest wrote no results (see its output above)");
+  // vitest failed for a reason its counts do not show (e.g. an unhandled error): one failure
+  if (!vitestOk && vitest.failed === 0) vitest.failed = 1;
   const { failed, line } = summarize(checks, vitest);
   console.log(`\nchecks: ${checks.map((c) => `${c.label} ${c.ok ? "ok" : "FAILED"}`).join(", ")}`);
   console.log(line);
