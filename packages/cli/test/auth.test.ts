@@ -39,6 +39,20 @@ describe("scenario auth", () => {
     expect(after.stdout).toContain("Not logged in");
   });
 
+  test("login with --base-url saves it, and later commands use it", async () => {
+    const fx = makeFixtures();
+    const env = cleanEnv(fx.configHome);
+    await runCli(
+      ["auth", "login", "--api-key", "key_abcdefgh1234", "--base-url", "http://127.0.0.1:9/v1"],
+      {
+        env,
+        stdin: "s\n",
+      },
+    );
+    const status = await runCli(["auth", "status"], { env });
+    expect(status.stdout).toContain("API base URL: http://127.0.0.1:9/v1");
+  });
+
   test("login reads key and secret from piped stdin when no flag is given", async () => {
     const fx = makeFixtures();
     const env = cleanEnv(fx.configHome);

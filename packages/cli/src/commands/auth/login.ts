@@ -29,7 +29,8 @@ export async function loginCommand(ctx: Context): Promise<number> {
     );
   }
   const existing = readConfig(path);
-  writeConfig({ ...existing, apiKey, apiSecret, token: undefined }, path);
+  const baseURL = ctx.globals.baseUrl ?? existing.baseURL;
+  writeConfig({ ...existing, apiKey, apiSecret, token: undefined, baseURL }, path);
   ctx.out.info(`Saved credentials for key ${maskKey(apiKey)} to ${path} (readable by you only).`);
   return EXIT.ok;
 }
