@@ -32,7 +32,6 @@ export function ask(ctx: Context, question: string, hidden: boolean): Promise<st
     });
     rl.question(question, (answer) => {
       rl.close();
-      if (hidden) stderr.write("\n");
       resolve(answer.trim());
     });
   });
