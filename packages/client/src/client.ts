@@ -164,12 +164,13 @@ function parseJson(text: unknown, response: Response): unknown {
 
 /** `{ originalAssets: true, projectId: "p" }` → "originalAssets=true&projectId=p" (undefined skipped). */
 function serializeQuery(query: Record<string, unknown>): string {
-  const params = new URLSearchParams();
+  let out = "";
   for (const key in query) {
     const value = query[key];
-    if (value !== undefined && value !== null) params.append(key, String(value));
+    if (value === undefined || value === null) continue;
+    out += `${out ? "&" : ""}${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`;
   }
-  return params.toString();
+  return out;
 }
 
 function lowerCaseKeys(headers: Record<string, string>): Record<string, string> {
