@@ -1,7 +1,6 @@
 // `scenario assets upload <file...>`: check every input, then upload with N in parallel.
 import { createHash } from "node:crypto";
 import { createReadStream, openAsBlob } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import {
   APIError,
@@ -129,7 +128,7 @@ export async function uploadCommand(
   };
 
   if (canvas) {
-    const thumbnail = canvas.thumbnail ? await readFile(canvas.thumbnail.path) : undefined;
+    const thumbnail = canvas.thumbnail ? await openAsBlob(canvas.thumbnail.path) : undefined;
     const response = await client.assets.upload(
       {
         ...common,
