@@ -76,6 +76,50 @@ describe("streamed JSON body", () => {
     });
   });
 
+  // Blob chunks rarely end on a multiple of 3 bytes (fs.openAsBlob gives 64 KiB ones): the
+  // bytes past it are carried into the next chunk. A Blob whose stream gives chosen chunk sizes.
+  class ChunkedBlob extends Blob {
+    constructor(
+      private readonly bytes: Uint8Array<ArrayBuffer>,
+      private readonly sizes: number[],
+    ) {
+      super([bytes]);
+    }
+    override stream() {
+      const { bytes, sizes } = this;
+      let offset = 0;
+      let i = 0;
+      return new ReadableStream<Uint8Array<ArrayBuffer>>({
+        pull(controller) {
+          if (offset >= bytes.length) return controller.close();
+          const size = sizes[Math.min(i++, sizes.length - 1)]!;
+          controller.enqueue(bytes.slice(offset, offset + size));
+          offset += size;
+        },
+      });
+    }
+  }
+
+  test.each([
+    ["64 KiB chunks", 200_000, [65_536]],
+    ["1-byte chunks", 40, [1]],
+    ["2-byte chunks", 41, [2]],
+    ["a 1-byte chunk between large ones", 70_000, [12_289, 1, 12_287, 5]],
+    ["chunks a byte over the piece size", 100_003, [12_289]],
+    ["chunks of 3 × n bytes", 30_000, [3, 6, 12_288]],
+    ["one chunk", 10, [10]],
+  ])("encodes a Blob read in %s exactly", async (_name, size, sizes) => {
+    const bytes = pngOf(size);
+    const body = new StreamingJsonBody({
+      image: new ImageBytes("image/png", new ChunkedBlob(bytes, sizes), size),
+    });
+    const text = await new Response(body.stream()).text();
+    expect(text.length).toBe(body.length);
+    expect(JSON.parse(text)).toEqual({
+      image: `data:image/png;base64,${Buffer.from(bytes).toString("base64")}`,
+    });
+  });
+
   test("is used only when the body holds image bytes", async () => {
     expect(StreamingJsonBody.wanted({ name: "x", image: "aGk=" })).toBe(false);
     expect(StreamingJsonBody.wanted({ name: "x", image: await checkImage(pngOf(9)) })).toBe(true);

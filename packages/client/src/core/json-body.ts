@@ -76,24 +76,35 @@ async function* base64Chunks(source: Blob | Uint8Array | ArrayBuffer): AsyncGene
     }
     return;
   }
-  // A Blob (e.g. fs.openAsBlob) is read as it is sent; carry 1–2 bytes between its chunks.
-  let carry = new Uint8Array(0);
+  // A Blob (e.g. fs.openAsBlob, 64 kB chunks) is read as it is sent. A chunk's last 1–2 bytes
+  // (past a multiple of 3) are carried over and joined to the start of the next chunk: only
+  // that first piece is copied, never the whole chunk.
+  let carry: Uint8Array | undefined;
   const reader = source.stream().getReader();
   try {
     for (;;) {
       const { value, done } = await reader.read();
       if (done) break;
-      const joined = new Uint8Array(carry.length + value.length);
-      joined.set(carry);
-      joined.set(value, carry.length);
-      const usable = joined.length - (joined.length % 3);
-      for (let i = 0; i < usable; i += CHUNK) {
-        yield encoder.encode(bytesToBase64(joined.subarray(i, Math.min(i + CHUNK, usable))));
+      let bytes: Uint8Array = value;
+      if (carry) {
+        const taken = Math.min(bytes.length, CHUNK - carry.length);
+        const head = new Uint8Array(carry.length + taken);
+        head.set(carry);
+        head.set(bytes.subarray(0, taken), carry.length);
+        bytes = bytes.subarray(taken);
+        carry = undefined;
+        // a full piece (CHUNK is a multiple of 3) goes now; a short one is all that is left
+        if (bytes.length) yield encoder.encode(bytesToBase64(head));
+        else bytes = head;
       }
-      carry = joined.slice(usable);
+      const usable = bytes.length - (bytes.length % 3);
+      for (let i = 0; i < usable; i += CHUNK) {
+        yield encoder.encode(bytesToBase64(bytes.subarray(i, Math.min(i + CHUNK, usable))));
+      }
+      if (usable < bytes.length) carry = bytes.slice(usable);
     }
   } finally {
     reader.releaseLock();
   }
-  if (carry.length) yield encoder.encode(bytesToBase64(carry));
+  if (carry) yield encoder.encode(bytesToBase64(carry));
 }
