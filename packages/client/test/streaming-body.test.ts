@@ -79,21 +79,23 @@ describe("streamed JSON body", () => {
   // Blob chunks rarely end on a multiple of 3 bytes (fs.openAsBlob gives 64 KiB ones): the
   // bytes past it are carried into the next chunk. A Blob whose stream gives chosen chunk sizes.
   class ChunkedBlob extends Blob {
-    constructor(
-      private readonly bytes: Uint8Array<ArrayBuffer>,
-      private readonly sizes: number[],
-    ) {
-      super([bytes]);
+    readonly #content: Uint8Array<ArrayBuffer>;
+    readonly #sizes: number[];
+    constructor(content: Uint8Array<ArrayBuffer>, sizes: number[]) {
+      super([content]);
+      this.#content = content;
+      this.#sizes = sizes;
     }
     override stream() {
-      const { bytes, sizes } = this;
+      const content = this.#content;
+      const sizes = this.#sizes;
       let offset = 0;
       let i = 0;
       return new ReadableStream<Uint8Array<ArrayBuffer>>({
         pull(controller) {
-          if (offset >= bytes.length) return controller.close();
+          if (offset >= content.length) return controller.close();
           const size = sizes[Math.min(i++, sizes.length - 1)]!;
-          controller.enqueue(bytes.slice(offset, offset + size));
+          controller.enqueue(content.slice(offset, offset + size));
           offset += size;
         },
       });
