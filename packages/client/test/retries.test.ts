@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import Scenario, {
   APIConnectionError,
+  APIError,
   APIConnectionTimeoutError,
   APIUserAbortError,
   BadRequestError,
@@ -28,6 +29,8 @@ function script(
 ) {
   server.reset((req, res, i) => (steps[i] ? steps[i]!(res, req) : json(res, 200, OK_BODY)));
 }
+
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
 
 // Retry delays from the server keep these tests fast where the backoff is not under test.
 const quick = { "retry-after-ms": "10" };
@@ -84,6 +87,25 @@ describe("retries", () => {
     await expect(client().assets.upload({ name: "x" })).rejects.toThrow(BadRequestError);
     expect(server.requests).toHaveLength(1);
   });
+
+  test.each([301, 307, 308])(
+    "a %i redirect is not followed nor retried: an error that points at baseURL",
+    async (status) => {
+      script((res) => {
+        res.writeHead(status, { location: "https://elsewhere.example/v1/assets" });
+        res.end();
+      });
+      const error = await client()
+        .assets.upload({ name: "x", image: new Blob([PNG]) })
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(APIError);
+      expect(error).not.toBeInstanceOf(APIConnectionError);
+      expect((error as Error).message).toMatch(
+        /^POST http:\/\/127\.0\.0\.1:\d+\/v1\/assets was answered with a redirect, which the client does not follow: check `baseURL`/,
+      );
+      expect(server.requests).toHaveLength(1);
+    },
+  );
 
   test("x-should-retry: false stops a retry the status would allow", async () => {
     script((res) => json(res, 503, {}, { "x-should-retry": "false" }));
