@@ -1,4 +1,5 @@
 // `scenario assets upload`, run as a child process against a scripted loopback server.
+import { createHash, randomBytes } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -226,6 +227,22 @@ describe("uploads", () => {
     okHandler();
     await upload([...files, "--manifest", manifest]);
     expect(server.requests).toHaveLength(1);
+  });
+
+  test("--manifest records the sha256 of the whole file, read in several pieces", async () => {
+    okHandler();
+    // 200 kB: past the 64 KiB read buffer, with a last read that does not fill it
+    const bytes = new Uint8Array([...PNG_BYTES, ...randomBytes(200_000)]);
+    const files = [fx.file("hash-a.png", bytes), fx.file("hash-b.png", bytes.slice(0, 70_000))];
+    const manifest = join(fx.dir, "hash-manifest.jsonl");
+    expect((await upload([...files, "--manifest", manifest, "--concurrency", "1"])).code).toBe(0);
+    const entries = readFileSync(manifest, "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(entries.map((e) => [e.path, e.sha256])).toEqual(
+      files.map((f) => [f, createHash("sha256").update(readFileSync(f)).digest("hex")]),
+    );
   });
 
   test("output has no colour codes when not a terminal", async () => {
