@@ -12,6 +12,11 @@ const encoder = new TextEncoder();
 
 type Part = Uint8Array | ImageBytes;
 
+/** ReadableStream.from: Node ≥ 20.6, the only runtime that gets a streamed body; not in the DOM types. */
+type WithFrom = typeof ReadableStream & {
+  from<T>(iterable: AsyncIterable<T>): ReadableStream<T>;
+};
+
 export class StreamingJsonBody {
   readonly #parts: Part[];
   readonly length: number;
@@ -45,7 +50,7 @@ export class StreamingJsonBody {
     return Object.values(body).some((v) => v instanceof ImageBytes);
   }
 
-  /** A fresh stream of the body (one per attempt). */
+  /** A fresh stream of the body (one per attempt), pulled one piece at a time. */
   stream(): ReadableStream<Uint8Array> {
     const parts = this.#parts;
     async function* generate(): AsyncGenerator<Uint8Array> {
@@ -54,57 +59,38 @@ export class StreamingJsonBody {
         else yield part;
       }
     }
-    const iterator = generate();
-    return new ReadableStream({
-      async pull(controller) {
-        const { value, done } = await iterator.next();
-        if (done) controller.close();
-        else controller.enqueue(value);
-      },
-      async cancel() {
-        await iterator.return(undefined);
-      },
-    });
+    // highWaterMark 0: nothing is read ahead of what fetch sends
+    return (ReadableStream as WithFrom).from(generate());
   }
 }
 
 async function* base64Chunks(source: Blob | Uint8Array | ArrayBuffer): AsyncGenerator<Uint8Array> {
-  if (!(source instanceof Blob)) {
-    const bytes = source instanceof Uint8Array ? source : new Uint8Array(source);
-    for (let i = 0; i < bytes.length; i += CHUNK) {
-      yield encoder.encode(bytesToBase64(bytes.subarray(i, i + CHUNK)));
-    }
-    return;
-  }
-  // A Blob (e.g. fs.openAsBlob, 64 kB chunks) is read as it is sent. A chunk's last 1–2 bytes
-  // (past a multiple of 3) are carried over and joined to the start of the next chunk: only
-  // that first piece is copied, never the whole chunk.
+  // A Blob (e.g. fs.openAsBlob, 64 KiB chunks) is read as it is sent; bytes are one chunk. A
+  // chunk's last 1–2 bytes (past a multiple of 3) are carried over and joined to the start of
+  // the next: only that first piece is copied, never the whole chunk.
+  const chunks =
+    source instanceof Blob
+      ? source.stream()
+      : [source instanceof Uint8Array ? source : new Uint8Array(source)];
   let carry: Uint8Array | undefined;
-  const reader = source.stream().getReader();
-  try {
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      let bytes: Uint8Array = value;
-      if (carry) {
-        const taken = Math.min(bytes.length, CHUNK - carry.length);
-        const head = new Uint8Array(carry.length + taken);
-        head.set(carry);
-        head.set(bytes.subarray(0, taken), carry.length);
-        bytes = bytes.subarray(taken);
-        carry = undefined;
-        // a full piece (CHUNK is a multiple of 3) goes now; a short one is all that is left
-        if (bytes.length) yield encoder.encode(bytesToBase64(head));
-        else bytes = head;
-      }
-      const usable = bytes.length - (bytes.length % 3);
-      for (let i = 0; i < usable; i += CHUNK) {
-        yield encoder.encode(bytesToBase64(bytes.subarray(i, Math.min(i + CHUNK, usable))));
-      }
-      if (usable < bytes.length) carry = bytes.slice(usable);
+  for await (const chunk of chunks) {
+    let bytes: Uint8Array = chunk;
+    if (carry) {
+      const taken = Math.min(bytes.length, CHUNK - carry.length);
+      const head = new Uint8Array(carry.length + taken);
+      head.set(carry);
+      head.set(bytes.subarray(0, taken), carry.length);
+      bytes = bytes.subarray(taken);
+      carry = undefined;
+      // a full piece (CHUNK is a multiple of 3) goes now; a short one is all that is left
+      if (bytes.length) yield encoder.encode(bytesToBase64(head));
+      else bytes = head;
     }
-  } finally {
-    reader.releaseLock();
+    const usable = bytes.length - (bytes.length % 3);
+    for (let i = 0; i < usable; i += CHUNK) {
+      yield encoder.encode(bytesToBase64(bytes.subarray(i, Math.min(i + CHUNK, usable))));
+    }
+    if (usable < bytes.length) carry = bytes.slice(usable);
   }
   if (carry) yield encoder.encode(bytesToBase64(carry));
 }

@@ -120,18 +120,15 @@ export function createTransport(
         body = await response.text();
       } catch (cause) {
         if (signal?.aborted) throw new APIUserAbortError({ cause });
-        if (isRedirectError(cause)) {
-          throw new APIError(
-            undefined,
-            undefined,
-            `${label} was answered with a redirect, which the client does not follow: check \`baseURL\` (the API root, e.g. https://api.cloud.scenario.com/v1).`,
-            undefined,
-            { cause },
-          );
+        const reason = describeCause(cause);
+        // Node's fetch with redirect: "error" (a browser's fetch says no more than "failed")
+        if (reason === "unexpected redirect") {
+          const message = `${label} was answered with a redirect, which the client does not follow: check \`baseURL\`.`;
+          throw new APIError(undefined, undefined, message, undefined, { cause });
         }
         const error = attempt.timedOut
           ? new APIConnectionTimeoutError(timeout, { cause })
-          : new APIConnectionError(`Connection error: ${describeCause(cause)}`, { cause });
+          : new APIConnectionError(`Connection error: ${reason}`, { cause });
         if (retry >= maxRetries) {
           log.debug(`${label} failed (${error.message}), no retries left`);
           throw error;
@@ -166,11 +163,6 @@ async function wait(ms: number, signal: AbortSignal | null | undefined) {
   } catch (cause) {
     throw new APIUserAbortError({ cause });
   }
-}
-
-/** Node's fetch with `redirect: "error"`: TypeError("fetch failed") caused by "unexpected redirect". */
-function isRedirectError(cause: unknown): boolean {
-  return (cause as { cause?: { message?: unknown } })?.cause?.message === "unexpected redirect";
 }
 
 function describeCause(cause: unknown): string {
