@@ -41,8 +41,8 @@ export async function benchClient({ rounds = 15, total = 600 } = {}) {
       baseURL: server.url,
     });
     const plain = createClient({ baseUrl: server.url, headers: { Authorization: AUTH } });
-    // the baseline: the same request with fetch alone (with a signal when given one)
-    const rawUpload = async (signal) => {
+    // the baseline: the same request with fetch alone (with a signal, or other options, when given)
+    const rawUpload = async (signal, options) => {
       const res = await fetch(`${server.url}/assets?originalAssets=true`, {
         method: "POST",
         headers: {
@@ -52,6 +52,7 @@ export async function benchClient({ rounds = 15, total = 600 } = {}) {
         },
         body: JSON.stringify(PARAMS),
         signal,
+        ...options,
       });
       if (!res.ok) throw new Error(`status ${res.status}`);
       return res.json();
@@ -69,6 +70,8 @@ export async function benchClient({ rounds = 15, total = 600 } = {}) {
           clearTimeout(timer);
         }
       },
+      // the options the client passes (no redirects): fetch then skips cloning the request
+      rawNoRedirect: () => rawUpload(undefined, { redirect: "error", window: null }),
       client: () => client.assets.upload({ ...PARAMS, originalAssets: true }),
       ky: () =>
         ky
@@ -101,13 +104,22 @@ export async function benchClient({ rounds = 15, total = 600 } = {}) {
       for (const fn of Object.values(subjects)) await throughput(fn, 300, inFlight); // warm up
       const ratios = {
         client: [],
+        rawNoRedirect: [],
         openapiFetch: [],
         rawWithTimeout: [],
         clientVsTimeout: [],
         ky: [],
         axios: [],
       };
-      const rps = { raw: [], client: [], openapiFetch: [], rawWithTimeout: [], ky: [], axios: [] };
+      const rps = {
+        raw: [],
+        client: [],
+        openapiFetch: [],
+        rawWithTimeout: [],
+        rawNoRedirect: [],
+        ky: [],
+        axios: [],
+      };
       const entries = Object.entries(subjects);
       const cpu = { raw: [], client: [], rawWithTimeout: [], openapiFetch: [] };
       for (let round = 0; round < rounds; round++) {
@@ -119,6 +131,7 @@ export async function benchClient({ rounds = 15, total = 600 } = {}) {
         }
         for (const name of Object.keys(rps)) rps[name].push(r[name]);
         ratios.client.push(r.client / r.raw);
+        ratios.rawNoRedirect.push(r.rawNoRedirect / r.raw);
         ratios.openapiFetch.push(r.openapiFetch / r.raw);
         ratios.rawWithTimeout.push(r.rawWithTimeout / r.raw);
         ratios.ky.push(r.ky / r.raw);
@@ -133,6 +146,7 @@ export async function benchClient({ rounds = 15, total = 600 } = {}) {
         clientSpread: spread(ratios.client),
         openapiFetchRatio: median(ratios.openapiFetch),
         rawWithTimeoutRatio: median(ratios.rawWithTimeout),
+        rawNoRedirectRatio: median(ratios.rawNoRedirect),
         // CPU per request in this process: steadier than wall-clock throughput on a busy machine
         rawCpuUs: median(cpu.raw),
         clientCpuUs: median(cpu.client),
@@ -158,7 +172,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   ]) {
     if (!m) continue;
     console.log(
-      `${label.padEnd(13)} raw fetch ${Math.round(m.rawRps)} req/s · client ${Math.round(m.clientRps)} req/s → ${m.clientRatio.toFixed(3)}× (spread ${m.clientSpread.toFixed(0)} %, target ≥ 0.95×) · openapi-fetch alone ${m.openapiFetchRatio.toFixed(3)}× · raw fetch with a timeout ${m.rawWithTimeoutRatio.toFixed(3)}× · client vs raw fetch with a timeout ${m.clientVsRawWithTimeout.toFixed(3)}× · ky ${m.kyRatio.toFixed(3)}× · axios ${m.axiosRatio.toFixed(3)}× · CPU per request: raw ${m.rawCpuUs.toFixed(0)} µs, raw with a timeout ${m.rawWithTimeoutCpuUs.toFixed(0)} µs, openapi-fetch ${m.openapiFetchCpuUs.toFixed(0)} µs, client ${m.clientCpuUs.toFixed(0)} µs (${(m.rawCpuUs / m.clientCpuUs).toFixed(3)}×)`,
+      `${label.padEnd(13)} raw fetch ${Math.round(m.rawRps)} req/s · client ${Math.round(m.clientRps)} req/s → ${m.clientRatio.toFixed(3)}× (spread ${m.clientSpread.toFixed(0)} %, target ≥ 0.95×) · openapi-fetch alone ${m.openapiFetchRatio.toFixed(3)}× · raw fetch with a timeout ${m.rawWithTimeoutRatio.toFixed(3)}× · raw fetch, no redirects ${m.rawNoRedirectRatio.toFixed(3)}× · client vs raw fetch with a timeout ${m.clientVsRawWithTimeout.toFixed(3)}× · ky ${m.kyRatio.toFixed(3)}× · axios ${m.axiosRatio.toFixed(3)}× · CPU per request: raw ${m.rawCpuUs.toFixed(0)} µs, raw with a timeout ${m.rawWithTimeoutCpuUs.toFixed(0)} µs, openapi-fetch ${m.openapiFetchCpuUs.toFixed(0)} µs, client ${m.clientCpuUs.toFixed(0)} µs (${(m.rawCpuUs / m.clientCpuUs).toFixed(3)}×)`,
     );
   }
   console.log(
