@@ -41,8 +41,9 @@ export class Assets {
    * `maxRetries`: a retry after a lost answer can create a second asset.
    */
   async upload(params: AssetUploadParams, options?: RequestOptions): Promise<AssetUploadResponse> {
-    const { originalAssets, projectId, image, thumbnail, ...rest } = params;
-    const body: Record<string, unknown> = { ...rest };
+    // `body` is a fresh object already: the params minus the query and the two image fields
+    const { originalAssets, projectId, image, thumbnail, ...body } = params as AssetUploadParams &
+      Record<string, unknown>;
     // strings need no reading: no await (and its microtask hops) on the common path
     if (typeof image === "string") body.image = checkImageString(image, "image");
     else if (image !== undefined) body.image = await this.#bytes(image, "image");
