@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { cleanEnv, makeFixtures, PNG_BYTES, runCli, type CliResult } from "./run-cli.js";
+import { cleanEnv, jsonLines, makeFixtures, PNG_BYTES, runCli, type CliResult } from "./run-cli.js";
 
 const FILES = 300;
 const FAULT_RATE = 0.3;
@@ -113,11 +113,7 @@ test("bulk upload survives faults and an interruption: all uploaded, manifest ex
     "--json",
   ];
   const readManifest = () =>
-    readFileSync(manifest, "utf8")
-      .trim()
-      .split("\n")
-      .filter(Boolean)
-      .map((l) => JSON.parse(l) as { path: string; assetId: string });
+    jsonLines<{ path: string; assetId: string }>(readFileSync(manifest, "utf8"));
   const runs: CliResult[] = [];
 
   // Run 1: interrupted (SIGINT) once a third of the files are stored.

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { json, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
-import { cleanEnv, makeFixtures, PNG_BYTES, runCli } from "./run-cli.js";
+import { cleanEnv, jsonLines, makeFixtures, PNG_BYTES, runCli } from "./run-cli.js";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -48,10 +48,7 @@ test("SIGINT stops cleanly with the manifest intact, and a rerun uploads only th
   expect(first.stderr).toMatch(
     /interrupted: \d+ uploaded, \d+ not finished\. Rerun the same command to continue/,
   );
-  const recorded = readFileSync(manifest, "utf8")
-    .trim()
-    .split("\n")
-    .map((l) => JSON.parse(l));
+  const recorded = jsonLines(readFileSync(manifest, "utf8"));
   expect(recorded.length).toBeGreaterThan(0);
   expect(recorded.length).toBeLessThan(10);
   // every request that reached the server was answered and recorded: nothing lost in flight
@@ -59,10 +56,7 @@ test("SIGINT stops cleanly with the manifest intact, and a rerun uploads only th
 
   const second = await runCli(args, { env });
   expect(second.code).toBe(0);
-  const all = readFileSync(manifest, "utf8")
-    .trim()
-    .split("\n")
-    .map((l) => JSON.parse(l));
+  const all = jsonLines(readFileSync(manifest, "utf8"));
   expect(all).toHaveLength(10);
   expect(new Set(stored).size).toBe(10); // each file stored exactly once across both runs
   expect(stored).toHaveLength(10);

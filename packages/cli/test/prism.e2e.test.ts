@@ -1,7 +1,7 @@
 // End to end against the Prism mock started from the spec (request validation on).
 import { describe, expect, inject, test } from "vitest";
 import type {} from "@scenario-sdk/test-utils/prism-setup"; // types inject("prismUrl")
-import { cleanEnv, makeFixtures, runCli } from "./run-cli.js";
+import { cleanEnv, jsonLines, makeFixtures, runCli } from "./run-cli.js";
 
 describe("scenario assets upload against the mock API", () => {
   test("uploads images and prints the asset from the spec's example", async () => {
@@ -26,10 +26,7 @@ describe("scenario assets upload against the mock API", () => {
     );
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    const lines = result.stdout
-      .trim()
-      .split("\n")
-      .map((l) => JSON.parse(l));
+    const lines = jsonLines(result.stdout);
     expect(lines).toHaveLength(2);
     expect(lines[0].asset).toMatchObject({ id: "id", kind: "3d" });
   });

@@ -7,6 +7,17 @@ import { fileURLToPath } from "node:url";
 
 export const BIN = fileURLToPath(new URL("../bin.js", import.meta.url));
 
+/**
+ * One JSON value per line, as in `--json` output and the manifest file (blank lines skipped).
+ * Untyped by default: each test asserts the shape it expects.
+ */
+export function jsonLines<T = any>(text: string): T[] {
+  return text
+    .split("\n")
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as T);
+}
+
 export interface CliResult {
   code: number | null;
   stdout: string;

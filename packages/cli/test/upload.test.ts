@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { json, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
-import { cleanEnv, makeFixtures, PNG_BYTES, runCli } from "./run-cli.js";
+import { cleanEnv, jsonLines, makeFixtures, PNG_BYTES, runCli } from "./run-cli.js";
 
 let server: TestServer;
 const fx = makeFixtures();
@@ -151,10 +151,7 @@ describe("uploads", () => {
   test("--json prints one parsable object per file", async () => {
     okHandler();
     const result = await upload([fx.png, fx.jpg, "--json"]);
-    const lines = result.stdout
-      .trim()
-      .split("\n")
-      .map((l) => JSON.parse(l));
+    const lines = jsonLines(result.stdout);
     expect(lines).toHaveLength(2);
     for (const line of lines) {
       expect(line).toMatchObject({
@@ -206,10 +203,7 @@ describe("uploads", () => {
     const first = await upload([...files, "--manifest", manifest]);
     expect(first.code).toBe(0);
     expect(server.requests).toHaveLength(4);
-    const entries = readFileSync(manifest, "utf8")
-      .trim()
-      .split("\n")
-      .map((l) => JSON.parse(l));
+    const entries = jsonLines(readFileSync(manifest, "utf8"));
     expect(entries).toHaveLength(4);
     expect(entries[0]).toMatchObject({
       size: 17,
@@ -236,10 +230,7 @@ describe("uploads", () => {
     const files = [fx.file("hash-a.png", bytes), fx.file("hash-b.png", bytes.slice(0, 70_000))];
     const manifest = join(fx.dir, "hash-manifest.jsonl");
     expect((await upload([...files, "--manifest", manifest, "--concurrency", "1"])).code).toBe(0);
-    const entries = readFileSync(manifest, "utf8")
-      .trim()
-      .split("\n")
-      .map((l) => JSON.parse(l));
+    const entries = jsonLines(readFileSync(manifest, "utf8"));
     expect(entries.map((e) => [e.path, e.sha256])).toEqual(
       files.map((f) => [f, createHash("sha256").update(readFileSync(f)).digest("hex")]),
     );
