@@ -4,7 +4,12 @@ import { resolveCredentials, ENV, type CredentialOptions } from "./core/auth.js"
 import { isBrowser, isNodeRuntime, readEnv } from "./core/env.js";
 import { StreamingJsonBody } from "./core/json-body.js";
 import { createLogger, type LogLevel, type Logger } from "./core/log.js";
-import { createTransport, LightRequest, type AttemptSettings } from "./core/transport.js";
+import {
+  createTransport,
+  LightRequest,
+  type AttemptSettings,
+  type FetchOptions,
+} from "./core/transport.js";
 import { APIError, ScenarioError, snippet } from "./errors.js";
 import type { paths } from "./generated/openapi.js";
 import { Assets } from "./resources/assets.js";
@@ -26,6 +31,11 @@ export interface ClientOptions extends CredentialOptions {
   maxRetries?: number | undefined;
   /** A `fetch` implementation (default: the global one). */
   fetch?: typeof fetch | undefined;
+  /**
+   * Extra `RequestInit` fields for every `fetch` call, e.g. an undici `dispatcher` for a proxy.
+   * The client's own fields (method, headers, body, signal) take precedence.
+   */
+  fetchOptions?: FetchOptions | undefined;
   /** Headers sent with every request. */
   defaultHeaders?: Record<string, string> | undefined;
   /** "off" (default, or SCENARIO_LOG), "error", "warn", "info", "debug". */
@@ -94,7 +104,12 @@ export class Scenario {
       // openapi-fetch calls `new Request(url, init)` then `fetch(request)`: hand it our light
       // request and our transport (retries, timeouts), which calls the real fetch once per attempt.
       Request: LightRequest as unknown as typeof Request,
-      fetch: createTransport(fetchImpl, log, headers) as unknown as typeof fetch,
+      fetch: createTransport(
+        fetchImpl,
+        log,
+        headers,
+        options.fetchOptions,
+      ) as unknown as typeof fetch,
       // Our bodies are JSON and our query values primitives: plain functions spare openapi-fetch
       // building a serializer and inspecting headers on every call.
       bodySerializer: (body: unknown) =>

@@ -104,4 +104,21 @@ describe("assets.upload request", () => {
     });
     expect(seen).toEqual(["POST https://example.test/v1/assets"]);
   });
+
+  test("passes fetchOptions to every fetch call, under the client's own fields", async () => {
+    const inits: RequestInit[] = [];
+    const fetch: typeof globalThis.fetch = async (_input, init) => {
+      inits.push(init!);
+      return new Response(JSON.stringify(OK_BODY), { status: 200 });
+    };
+    const dispatcher = { name: "proxy" };
+    await new Scenario({
+      apiKey: "k",
+      apiSecret: "s",
+      baseURL: "https://example.test/v1",
+      fetch,
+      fetchOptions: { dispatcher, method: "GET", keepalive: true } as never,
+    }).assets.upload({ name: "x" });
+    expect(inits[0]).toMatchObject({ dispatcher, method: "POST", keepalive: true });
+  });
 });

@@ -76,11 +76,16 @@ function mergeHeaders(
   return request.settings.headers ? Object.assign(headers, request.settings.headers) : headers;
 }
 
+/** Extra `RequestInit` fields for every call (e.g. undici's `dispatcher`); ours take precedence. */
+export type FetchOptions = Omit<RequestInit, "method" | "headers" | "body" | "signal"> &
+  Record<string, unknown>;
+
 /** `baseHeaders` (lower-case names) go with every request; they hold the credentials: never log them. */
 export function createTransport(
   fetchImpl: typeof fetch,
   log: Logger,
   baseHeaders: Record<string, string>,
+  fetchOptions?: FetchOptions,
 ) {
   const base = Object.freeze({ ...baseHeaders });
   const withJson = Object.freeze({ ...baseHeaders, "content-type": "application/json" });
@@ -100,6 +105,7 @@ export function createTransport(
       let body: string;
       try {
         const init: RequestInit & { duplex?: "half" } = {
+          ...fetchOptions,
           method: request.method,
           headers,
           // a streamed body is opened anew for each attempt
