@@ -72,18 +72,12 @@ export interface components {
             mimeType: string;
             /** @description The owner (project) ID (example: “proj_23tlk332lkht3kl2” or “team_dlkhgs23tlk3hlkth32lkht3kl2” for old teams) */
             ownerId: string;
-            /**
-             * @description The privacy of the asset
-             * @enum {string}
-             */
-            privacy: "private" | "public" | "unlisted";
+            /** @description The privacy of the asset */
+            privacy: components["schemas"]["AssetPrivacy"];
             /** @description The properties of the asset, content may depend on the kind of asset returned */
             properties: components["schemas"]["AssetProperties"];
-            /**
-             * @description source of the asset
-             * @enum {string}
-             */
-            source: "3d23d" | "3d23d:texture" | "3d:texture" | "3d:texture:albedo" | "3d:texture:metallic" | "3d:texture:mtl" | "3d:texture:normal" | "3d:texture:roughness" | "audio2audio" | "audio2video" | "background-removal" | "canvas" | "canvas-drawing" | "canvas-export" | "detection" | "generative-fill" | "image-prompt-editing" | "img23d" | "img2img" | "img2video" | "inference-control-net" | "inference-control-net-img" | "inference-control-net-inpainting" | "inference-control-net-inpainting-ip-adapter" | "inference-control-net-ip-adapter" | "inference-control-net-reference" | "inference-control-net-texture" | "inference-img" | "inference-img-ip-adapter" | "inference-img-texture" | "inference-in-paint" | "inference-in-paint-ip-adapter" | "inference-reference" | "inference-reference-texture" | "inference-txt" | "inference-txt-ip-adapter" | "inference-txt-texture" | "patch" | "pixelization" | "reframe" | "restyle" | "segment" | "segmentation-image" | "segmentation-mask" | "skybox-3d" | "skybox-base-360" | "skybox-hdri" | "texture" | "texture:albedo" | "texture:ao" | "texture:edge" | "texture:height" | "texture:metallic" | "texture:normal" | "texture:smoothness" | "txt23d" | "txt2audio" | "txt2img" | "txt2video" | "unknown" | "uploaded" | "uploaded-3d" | "uploaded-audio" | "uploaded-avatar" | "uploaded-video" | "upscale" | "upscale-skybox" | "upscale-texture" | "upscale-video" | "vectorization" | "video23d" | "video2audio" | "video2img" | "video2video" | "voice-clone";
+            /** @description source of the asset */
+            source: components["schemas"]["AssetSource"];
             /**
              * @description The actual status
              * @enum {string}
@@ -135,6 +129,8 @@ export interface components {
              *     Contains the url of the original file. without any conversion. Only available for some specific video, audio and threeD assets. Is only specified if the given asset data has been replaced with a new file during the creation of the asset.
              */
             originalFileUrl?: string;
+            /** @description The MIME type of the file as it was uploaded, before any conversion. Returned by the official SDK 2.2.0 but listed by neither generation of the reference, so modelled as an optional string (inferred). */
+            originalMimeType?: string;
             /** @description The output index of the asset within a job This index is an positive integer that starts at 0 It is used to differentiate between multiple outputs of the same job If the job has only one output, this index is 0 */
             outputIndex?: number;
             /**
@@ -152,11 +148,8 @@ export interface components {
         };
         AssetMetadata: {
             kind: components["schemas"]["AssetKind"];
-            /**
-             * @description The type of the asset. Ex: ‘inference-txt2img’ will represent an asset generated from a text to image model
-             * @enum {string}
-             */
-            type: "3d-texture" | "3d-texture-albedo" | "3d-texture-metallic" | "3d-texture-mtl" | "3d-texture-normal" | "3d-texture-roughness" | "3d23d" | "3d23d-texture" | "audio2audio" | "audio2video" | "background-removal" | "canvas" | "canvas-drawing" | "canvas-export" | "detection" | "generative-fill" | "image-prompt-editing" | "img23d" | "img2img" | "img2video" | "inference-controlnet" | "inference-controlnet-img2img" | "inference-controlnet-inpaint" | "inference-controlnet-inpaint-ip-adapter" | "inference-controlnet-ip-adapter" | "inference-controlnet-reference" | "inference-controlnet-texture" | "inference-img2img" | "inference-img2img-ip-adapter" | "inference-img2img-texture" | "inference-inpaint" | "inference-inpaint-ip-adapter" | "inference-reference" | "inference-reference-texture" | "inference-txt2img" | "inference-txt2img-ip-adapter" | "inference-txt2img-texture" | "patch" | "pixelization" | "reframe" | "restyle" | "segment" | "segmentation-image" | "segmentation-mask" | "skybox-3d" | "skybox-base-360" | "skybox-hdri" | "texture" | "texture-albedo" | "texture-ao" | "texture-edge" | "texture-height" | "texture-metallic" | "texture-normal" | "texture-smoothness" | "txt23d" | "txt2audio" | "txt2img" | "txt2video" | "unknown" | "uploaded" | "uploaded-3d" | "uploaded-audio" | "uploaded-avatar" | "uploaded-video" | "upscale" | "upscale-skybox" | "upscale-texture" | "upscale-video" | "vectorization" | "video23d" | "video2audio" | "video2img" | "video2video" | "voice-clone";
+            /** @description The type of the asset. Ex: ‘inference-txt2img’ will represent an asset generated from a text to image model */
+            type: components["schemas"]["AssetType"];
             /** @description How angular is the surface? 0 is like a sphere, 1 is like a mechanical object */
             angular?: number;
             /** @description The optional aspect ratio given for the generation, only applicable for some models */
@@ -404,8 +397,17 @@ export interface components {
             bitrate?: number;
             /** @description Number of bones if skeleton exists */
             boneCount?: number;
+            /**
+             * @description The camera mode of the asset (newer reference, Gen-B).
+             * @enum {string}
+             */
+            cameraMode?: "aerial" | "interior" | "turntable";
+            /** @description The camera trajectory of the asset, point by point (newer reference, Gen-B). */
+            cameraTrajectory?: components["schemas"]["AssetPropertiesCameraTrajectory"][];
             /** @description Number of channels of the audio */
             channels?: number;
+            /** @description Number of characters of a text asset (newer reference, Gen-B). */
+            charCount?: number;
             /**
              * @description Classification of the audio
              * @enum {string}
@@ -427,6 +429,8 @@ export interface components {
             frameRate?: number;
             /** @description Whether the mesh has animations */
             hasAnimations?: boolean;
+            /** @description Whether `preview` holds the whole content of a text asset; when false it is only the beginning (newer reference, Gen-B). */
+            hasFullPreview?: boolean;
             /** @description Whether the mesh has normal vectors */
             hasNormals?: boolean;
             /** @description Whether the mesh has bones/skeleton */
@@ -436,6 +440,8 @@ export interface components {
             height?: number;
             /** @description Number of frames in the video */
             nbFrames?: number;
+            /** @description The beginning of a text asset's content, all of it when `hasFullPreview` is true (newer reference, Gen-B). */
+            preview?: string;
             /** @description Sample rate of the media in Hz */
             sampleRate?: number;
             /** @description Transcription of the audio */
@@ -443,6 +449,17 @@ export interface components {
             /** @description Number of vertices in the mesh */
             vertexCount?: number;
             width?: number;
+            /** @description Number of words of a text asset (newer reference, Gen-B). */
+            wordCount?: number;
+        };
+        /** @description One point of a camera trajectory (newer reference, Gen-B). */
+        AssetPropertiesCameraTrajectory: {
+            /** @description Where the camera is. */
+            position: unknown[];
+            /** @description Where the camera looks. */
+            target: unknown[];
+            /** @description The camera's field of view. */
+            fov?: number;
         };
         AssetPropertiesTranscription: {
             text: string;
@@ -823,7 +840,22 @@ export interface components {
             cuDiscount: number;
         };
         /** @enum {string} */
-        AssetKind: "3d" | "audio" | "document" | "image" | "image-hdr" | "json" | "video";
+        AssetKind: "3d" | "audio" | "document" | "image" | "image-hdr" | "json" | "text" | "video";
+        /**
+         * @description The type of an asset (`metadata.type`), also the `type`/`types` filter of `GET /assets`. The 75 values of the reference page plus the five of the newer reference (Gen-B) `audio2txt`, `img2splat`, `img2txt`, `txt2txt`, `uploaded-text`.
+         * @enum {string}
+         */
+        AssetType: "3d-texture" | "3d-texture-albedo" | "3d-texture-metallic" | "3d-texture-mtl" | "3d-texture-normal" | "3d-texture-roughness" | "3d23d" | "3d23d-texture" | "audio2audio" | "audio2txt" | "audio2video" | "background-removal" | "canvas" | "canvas-drawing" | "canvas-export" | "detection" | "generative-fill" | "image-prompt-editing" | "img23d" | "img2img" | "img2splat" | "img2txt" | "img2video" | "inference-controlnet" | "inference-controlnet-img2img" | "inference-controlnet-inpaint" | "inference-controlnet-inpaint-ip-adapter" | "inference-controlnet-ip-adapter" | "inference-controlnet-reference" | "inference-controlnet-texture" | "inference-img2img" | "inference-img2img-ip-adapter" | "inference-img2img-texture" | "inference-inpaint" | "inference-inpaint-ip-adapter" | "inference-reference" | "inference-reference-texture" | "inference-txt2img" | "inference-txt2img-ip-adapter" | "inference-txt2img-texture" | "patch" | "pixelization" | "reframe" | "restyle" | "segment" | "segmentation-image" | "segmentation-mask" | "skybox-3d" | "skybox-base-360" | "skybox-hdri" | "texture" | "texture-albedo" | "texture-ao" | "texture-edge" | "texture-height" | "texture-metallic" | "texture-normal" | "texture-smoothness" | "txt23d" | "txt2audio" | "txt2img" | "txt2txt" | "txt2video" | "unknown" | "uploaded" | "uploaded-3d" | "uploaded-audio" | "uploaded-avatar" | "uploaded-text" | "uploaded-video" | "upscale" | "upscale-skybox" | "upscale-texture" | "upscale-video" | "vectorization" | "video23d" | "video2audio" | "video2img" | "video2video" | "voice-clone";
+        /**
+         * @description Where an asset comes from (`source`). Spelled differently from `AssetType` in places (`texture:albedo`, `inference-txt`). The 75 values of the reference page plus the five of the newer reference (Gen-B) `audio2txt`, `img2splat`, `img2txt`, `txt2txt`, `uploaded-text`.
+         * @enum {string}
+         */
+        AssetSource: "3d23d" | "3d23d:texture" | "3d:texture" | "3d:texture:albedo" | "3d:texture:metallic" | "3d:texture:mtl" | "3d:texture:normal" | "3d:texture:roughness" | "audio2audio" | "audio2txt" | "audio2video" | "background-removal" | "canvas" | "canvas-drawing" | "canvas-export" | "detection" | "generative-fill" | "image-prompt-editing" | "img23d" | "img2img" | "img2splat" | "img2txt" | "img2video" | "inference-control-net" | "inference-control-net-img" | "inference-control-net-inpainting" | "inference-control-net-inpainting-ip-adapter" | "inference-control-net-ip-adapter" | "inference-control-net-reference" | "inference-control-net-texture" | "inference-img" | "inference-img-ip-adapter" | "inference-img-texture" | "inference-in-paint" | "inference-in-paint-ip-adapter" | "inference-reference" | "inference-reference-texture" | "inference-txt" | "inference-txt-ip-adapter" | "inference-txt-texture" | "patch" | "pixelization" | "reframe" | "restyle" | "segment" | "segmentation-image" | "segmentation-mask" | "skybox-3d" | "skybox-base-360" | "skybox-hdri" | "texture" | "texture:albedo" | "texture:ao" | "texture:edge" | "texture:height" | "texture:metallic" | "texture:normal" | "texture:smoothness" | "txt23d" | "txt2audio" | "txt2img" | "txt2txt" | "txt2video" | "unknown" | "uploaded" | "uploaded-3d" | "uploaded-audio" | "uploaded-avatar" | "uploaded-text" | "uploaded-video" | "upscale" | "upscale-skybox" | "upscale-texture" | "upscale-video" | "vectorization" | "video23d" | "video2audio" | "video2img" | "video2video" | "voice-clone";
+        /**
+         * @description Who can see an asset.
+         * @enum {string}
+         */
+        AssetPrivacy: "private" | "public" | "unlisted";
         /** @enum {string} */
         ModelType: "custom" | "elevenlabs-voice" | "flux.1" | "flux.1-composition" | "flux.1-kontext-dev" | "flux.1-kontext-lora" | "flux.1-krea-dev" | "flux.1-krea-lora" | "flux.1-lora" | "flux.1-pro" | "flux.1.1-pro-ultra" | "flux.2-dev-edit-lora" | "flux.2-dev-lora" | "flux.2-klein-4b-edit-lora" | "flux.2-klein-4b-lora" | "flux.2-klein-9b-edit-lora" | "flux.2-klein-9b-lora" | "flux.2-klein-base-4b-edit-lora" | "flux.2-klein-base-4b-lora" | "flux.2-klein-base-9b-edit-lora" | "flux.2-klein-base-9b-lora" | "flux1.1-pro" | "gpt-image-1" | "qwen-image-2512-lora" | "qwen-image-edit-2509-lora" | "qwen-image-edit-2511-lora" | "qwen-image-edit-lora" | "qwen-image-lora" | "sd-1_5" | "sd-1_5-composition" | "sd-1_5-lora" | "sd-xl" | "sd-xl-composition" | "sd-xl-lora" | "zimage-de-turbo-lora" | "zimage-lora" | "zimage-turbo-lora";
         /** @enum {string} */
@@ -944,6 +976,7 @@ export type AssetMetadata = components['schemas']['AssetMetadata'];
 export type AssetMetadataConcept = components['schemas']['AssetMetadataConcept'];
 export type AssetMetadataThumbnail = components['schemas']['AssetMetadataThumbnail'];
 export type AssetProperties = components['schemas']['AssetProperties'];
+export type AssetPropertiesCameraTrajectory = components['schemas']['AssetPropertiesCameraTrajectory'];
 export type AssetPropertiesTranscription = components['schemas']['AssetPropertiesTranscription'];
 export type AssetFirstFrame = components['schemas']['AssetFirstFrame'];
 export type AssetLastFrame = components['schemas']['AssetLastFrame'];
@@ -964,6 +997,9 @@ export type JobMetadataFlowLogicCase = components['schemas']['JobMetadataFlowLog
 export type JobStatusHistory = components['schemas']['JobStatusHistory'];
 export type JobBilling = components['schemas']['JobBilling'];
 export type AssetKind = components['schemas']['AssetKind'];
+export type AssetType = components['schemas']['AssetType'];
+export type AssetSource = components['schemas']['AssetSource'];
+export type AssetPrivacy = components['schemas']['AssetPrivacy'];
 export type ModelType = components['schemas']['ModelType'];
 export type JobStatus = components['schemas']['JobStatus'];
 export type JobMetadataFlowInputType = components['schemas']['JobMetadataFlowInputType'];
