@@ -1,12 +1,24 @@
 // The spec against the facts of the reference page (spec/page-facts.json): every field present
 // with its wire name and requiredness, every enum list equal, every bound equal, every
 // description kept. Fails on the first drift with the field's name.
+//
+// The spec models the newer generation of the reference (spec/family-facts.json, `widenings`):
+// an enum may hold the page's values plus exactly the recorded Gen-B additions, and a component
+// the page's fields plus exactly the recorded Gen-B fields. Nothing else may differ.
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { DEFAULT_PAGE, extractFacts, serializeFacts } from "../../scripts/extract-page-facts.mjs";
-import { type Fact, type JsonSchema, ROOT, loadFacts, loadSpec } from "./spec-helpers.js";
+import {
+  type Fact,
+  type JsonSchema,
+  ROOT,
+  loadFacts,
+  loadFamilyFacts,
+  loadSpec,
+} from "./spec-helpers.js";
 
 const facts = loadFacts();
+const { widenings } = loadFamilyFacts();
 const spec = loadSpec();
 const schemas: Record<string, JsonSchema> = spec.components.schemas;
 const operation = spec.paths[facts.operation.path][facts.operation.method.toLowerCase()];
@@ -15,12 +27,34 @@ const REF_PREFIX = "#/components/schemas/";
 const BOUNDS = ["minimum", "maximum", "maxLength", "minLength"] as const;
 
 /** A named enum component stands for its list: replace a `$ref` to one by its schema. */
-function resolveEnumRef(schema: JsonSchema): JsonSchema {
+function resolveEnumRef(schema: JsonSchema): JsonSchema & { enumName?: string } {
   if (!schema.$ref) return schema;
-  const target = schemas[schema.$ref.slice(REF_PREFIX.length)];
+  const name = schema.$ref.slice(REF_PREFIX.length);
+  const target = schemas[name];
   return target && !target.properties && target.enum
-    ? { ...target, description: schema.description }
+    ? { ...target, description: schema.description, enumName: name }
     : schema;
+}
+
+/** The page's values plus exactly the Gen-B additions recorded for that enum component. */
+function expectPageEnumPlusAdditions(where: string, got: unknown[] | undefined, name?: string) {
+  return (wanted: unknown[] | undefined) => {
+    const added: unknown[] = (name && widenings.enums[name]?.add) || [];
+    if (!wanted) {
+      expect(got, `${where}: enum values`).toBeUndefined();
+      return;
+    }
+    expect(got, `${where}: enum values`).toBeDefined();
+    expect(
+      got!.filter((v) => !added.includes(v)),
+      `${where}: the page's enum values, in order`,
+    ).toEqual(wanted);
+    expect(
+      got!.filter((v) => added.includes(v)),
+      `${where}: exactly the recorded Gen-B additions (${name})`,
+    ).toEqual(added);
+    expect(got, `${where}: no value twice`).toHaveLength(new Set(got).size);
+  };
 }
 
 /** Asserts that the spec's schema says exactly what the page says (recursively for arrays). */
@@ -32,7 +66,7 @@ function expectSameSchema(where: string, actual: JsonSchema | undefined, wanted:
     return;
   }
   expect(got.type, `${where}: type`).toBe(wanted.type);
-  expect(got.enum, `${where}: enum values`).toEqual(wanted.enum);
+  expectPageEnumPlusAdditions(where, got.enum, got.enumName)(wanted.enum);
   expect(got.const, `${where}: const`).toEqual(wanted.const);
   for (const bound of BOUNDS) expect(got[bound], `${where}: ${bound}`).toBe(wanted[bound]);
   if (wanted.additionalProperties !== undefined) {
@@ -75,12 +109,14 @@ describe("spec/openapi.yaml against the page", () => {
   });
 
   for (const [name, { fields }] of Object.entries(facts.classes)) {
-    test(`component ${name} has every field of the page, and no other`, () => {
+    const added = (widenings.fields[name] ?? []).map((f) => f.wire);
+    const others = added.length ? `, and only the Gen-B ${added.join(", ")}` : ", and no other";
+    test(`component ${name} has every field of the page${others}`, () => {
       const schema = schemas[name];
       expect(schema, `component ${name}`).toBeDefined();
       for (const fact of fields) expectSameField(name, fact, schema!);
       expect(Object.keys(schema!.properties ?? {}).sort()).toEqual(
-        fields.map((f) => f.wire).sort(),
+        [...fields.map((f) => f.wire), ...added].sort(),
       );
       // responses stay open to fields the API adds later
       expect(schema!.additionalProperties, `${name} must stay open`).not.toBe(false);
@@ -88,7 +124,11 @@ describe("spec/openapi.yaml against the page", () => {
   }
 
   test("the query parameters are the page's originalAssets, plus projectId", () => {
-    const query = operation.parameters.filter((p: { in: string }) => p.in === "query");
+    // shared parameters are `$ref`s to components/parameters
+    const resolved = operation.parameters.map((p: { $ref?: string }) =>
+      p.$ref ? spec.components.parameters[p.$ref.split("/").pop()!] : p,
+    );
+    const query = resolved.filter((p: { in: string }) => p.in === "query");
     expect(query.map((p: { name: string }) => p.name)).toEqual(["originalAssets", "projectId"]);
     const fact = facts.params.find((p) => p.wire === "originalAssets")!;
     expect(query[0].required).toBe(fact.required);

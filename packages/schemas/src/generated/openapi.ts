@@ -8,7 +8,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List assets
+         * @description List assets of a project team. Supports both public access (via the Authorization header set to `public-auth-token`) and authenticated user access (including API keys).
+         *
+         *     Cursor pagination: pass `pageSize`, then each answer's `nextPaginationToken` as `paginationToken` until it is absent, `null` or `""`. The default sort order is not documented.
+         *
+         *     Inferred where the references are silent: the `sortBy`, `sortDirection` and `privacy` values are listed only in prose; `type`/`types` take the newer reference's 80 asset types (the older Swagger listed 64 of them); `types` is sent comma-separated like the official SDK's other list filters.
+         */
+        get: operations["listAssets"];
         put?: never;
         /**
          * Upload an image or canvas
@@ -17,6 +25,288 @@ export interface paths {
          *     The API has no idempotency key: retrying this request after a network failure can create a second asset.
          */
         post: operations["uploadAsset"];
+        /**
+         * Delete assets
+         * @description Deletes up to 100 assets at once. This is the only way to delete an asset: there is no `DELETE /assets/{assetId}`.
+         *
+         *     The reference types the answer as `unknown` and shows `{}`; it is modelled as an open object (inferred).
+         */
+        delete: operations["deleteAssets"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/assets/get-bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get assets by ID
+         * @description Returns the assets of up to 200 IDs in one request. IDs the caller cannot read, or that do not exist, are simply absent from the answer (no error per ID); a request over the limit is refused whole.
+         */
+        post: operations["getBulkAssets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/assets/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request a download archive
+         * @description Starts a job that packs assets into one archive (at most 1000 assets in a batch). Poll `GET /assets/download/{jobId}` until the job gives a `downloadUrl`.
+         */
+        post: operations["requestAssetsDownload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/assets/download/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a download archive's status
+         * @description The status of an archive job started by `POST /assets/download`, and its `downloadUrl` once ready.
+         */
+        get: operations["getAssetsDownloadStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/assets/{assetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an asset
+         * @description Returns one asset. Credentials without access to it get 403 or 404.
+         *
+         *     `withEmbedding` is a boolean in the official SDK's style; the older Swagger typed it as a string (its boolean type is inferred).
+         */
+        get: operations["retrieveAsset"];
+        /**
+         * Update a canvas asset
+         * @description Changes a canvas: its name, description, content or thumbnail. A locked canvas needs the lock's `lockId`. Each update makes a snapshot unless `disableSnapshot` is true.
+         *
+         *     Inferred: the reference shows no answer for this operation (nor the SDK method's name); the answer is modelled as `{ asset }`, like retrieve, lock and unlock. Whether it also accepts `tags` is unknown, so it does not: use `PUT /assets/{assetId}/tags`.
+         */
+        put: operations["updateAsset"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/assets/{assetId}/copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Copy an asset
+         * @description Duplicates an asset, into `targetProjectId` or, without it, into the canvas project.
+         *
+         *     Inferred: the reference shows no answer for this operation (nor the SDK method's name); the answer is modelled as `{ asset }` (the new copy), like retrieve, lock and unlock.
+         */
+        post: operations["copyAsset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/assets/{assetId}/lock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Lock a canvas
+         * @description Locks a canvas until `lockExpiresAt`, so that only holders of the returned `lockId` can update it.
+         */
+        put: operations["lockAsset"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/assets/{assetId}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Unlock a canvas
+         * @description Releases the lock on a canvas, with its `lockId` or with `forceUnlock`.
+         */
+        put: operations["unlockAsset"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/assets/{assetId}/snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a canvas's snapshots
+         * @description The saved states of a canvas, one per update, with cursor pagination (`pageSize` 10 to 100, then `nextPaginationToken` until it is absent, `null` or `""`).
+         */
+        get: operations["listAssetSnapshots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/assets/{assetId}/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add and remove tags
+         * @description Adds and removes tags of an asset in one request. With `strict`, adding a tag the asset has or removing one it lacks is an error; without it the request is idempotent.
+         */
+        put: operations["updateAssetTags"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/assets/{assetId}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a download URL
+         * @description Returns a signed URL to download the asset, converted to `targetFormat` when given (`400 Invalid target format` when the conversion is not supported). The URL may redirect before it serves the file.
+         *
+         *     `targetFormat` goes in the JSON body, as the official SDK sends it; the MCP documentation describes a `?targetFormat` query parameter instead. The body is followed here (a resolved conflict).
+         */
+        post: operations["requestAssetDownload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an upload
+         * @description Create a temporary upload URL for a file. Support multipart uploads. Return a list of URLs for each part of the file.
+         *
+         *     For a multipart upload send `fileName`, `contentType`, `fileSize`, `parts` and `kind`; then `PUT` each part's bytes to its `parts[].url` (no credentials; every part at least 5 MB except the last, at most 10,000 parts), call `POST /uploads/{uploadId}/action` with `complete`, and poll `GET /uploads/{uploadId}` until `entityId` is set or the status is `failed`. To import from a URL send `url` and `kind`; from Civitai or Hugging Face, `civitaiModelUrl` or `huggingFaceModelName`. No field is required by the schema: which ones are needed depends on the kind of upload.
+         */
+        post: operations["createUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/uploads/{uploadId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an upload
+         * @description The upload and its progress. Poll it after the `complete` action until `entityId` is set (status `imported`) or the status is `failed`; `complete`, `validating` and `validated` mean the file is still being processed.
+         */
+        get: operations["retrieveUpload"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/uploads/{uploadId}/action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete an upload
+         * @description Tells the API that every part is uploaded (`action: complete`); the file is then validated and imported. The answer's status is often still `validating`. There is no action to abort an upload.
+         *
+         *     The reference's prose still says "upload-complete", but its enum and the official SDK send `complete`, which is the only value accepted here (inferred). `projectId` is typed `unknown` on this operation's TypeScript page and is taken as the string it is elsewhere (inferred).
+         */
+        post: operations["triggerUploadAction"];
         delete?: never;
         options?: never;
         head?: never;
@@ -72,18 +362,12 @@ export interface components {
             mimeType: string;
             /** @description The owner (project) ID (example: “proj_23tlk332lkht3kl2” or “team_dlkhgs23tlk3hlkth32lkht3kl2” for old teams) */
             ownerId: string;
-            /**
-             * @description The privacy of the asset
-             * @enum {string}
-             */
-            privacy: "private" | "public" | "unlisted";
+            /** @description The privacy of the asset */
+            privacy: components["schemas"]["AssetPrivacy"];
             /** @description The properties of the asset, content may depend on the kind of asset returned */
             properties: components["schemas"]["AssetProperties"];
-            /**
-             * @description source of the asset
-             * @enum {string}
-             */
-            source: "3d23d" | "3d23d:texture" | "3d:texture" | "3d:texture:albedo" | "3d:texture:metallic" | "3d:texture:mtl" | "3d:texture:normal" | "3d:texture:roughness" | "audio2audio" | "audio2video" | "background-removal" | "canvas" | "canvas-drawing" | "canvas-export" | "detection" | "generative-fill" | "image-prompt-editing" | "img23d" | "img2img" | "img2video" | "inference-control-net" | "inference-control-net-img" | "inference-control-net-inpainting" | "inference-control-net-inpainting-ip-adapter" | "inference-control-net-ip-adapter" | "inference-control-net-reference" | "inference-control-net-texture" | "inference-img" | "inference-img-ip-adapter" | "inference-img-texture" | "inference-in-paint" | "inference-in-paint-ip-adapter" | "inference-reference" | "inference-reference-texture" | "inference-txt" | "inference-txt-ip-adapter" | "inference-txt-texture" | "patch" | "pixelization" | "reframe" | "restyle" | "segment" | "segmentation-image" | "segmentation-mask" | "skybox-3d" | "skybox-base-360" | "skybox-hdri" | "texture" | "texture:albedo" | "texture:ao" | "texture:edge" | "texture:height" | "texture:metallic" | "texture:normal" | "texture:smoothness" | "txt23d" | "txt2audio" | "txt2img" | "txt2video" | "unknown" | "uploaded" | "uploaded-3d" | "uploaded-audio" | "uploaded-avatar" | "uploaded-video" | "upscale" | "upscale-skybox" | "upscale-texture" | "upscale-video" | "vectorization" | "video23d" | "video2audio" | "video2img" | "video2video" | "voice-clone";
+            /** @description source of the asset */
+            source: components["schemas"]["AssetSource"];
             /**
              * @description The actual status
              * @enum {string}
@@ -135,6 +419,8 @@ export interface components {
              *     Contains the url of the original file. without any conversion. Only available for some specific video, audio and threeD assets. Is only specified if the given asset data has been replaced with a new file during the creation of the asset.
              */
             originalFileUrl?: string;
+            /** @description The MIME type of the file as it was uploaded, before any conversion. Returned by the official SDK 2.2.0 but listed by neither generation of the reference, so modelled as an optional string (inferred). */
+            originalMimeType?: string;
             /** @description The output index of the asset within a job This index is an positive integer that starts at 0 It is used to differentiate between multiple outputs of the same job If the job has only one output, this index is 0 */
             outputIndex?: number;
             /**
@@ -152,11 +438,8 @@ export interface components {
         };
         AssetMetadata: {
             kind: components["schemas"]["AssetKind"];
-            /**
-             * @description The type of the asset. Ex: ‘inference-txt2img’ will represent an asset generated from a text to image model
-             * @enum {string}
-             */
-            type: "3d-texture" | "3d-texture-albedo" | "3d-texture-metallic" | "3d-texture-mtl" | "3d-texture-normal" | "3d-texture-roughness" | "3d23d" | "3d23d-texture" | "audio2audio" | "audio2video" | "background-removal" | "canvas" | "canvas-drawing" | "canvas-export" | "detection" | "generative-fill" | "image-prompt-editing" | "img23d" | "img2img" | "img2video" | "inference-controlnet" | "inference-controlnet-img2img" | "inference-controlnet-inpaint" | "inference-controlnet-inpaint-ip-adapter" | "inference-controlnet-ip-adapter" | "inference-controlnet-reference" | "inference-controlnet-texture" | "inference-img2img" | "inference-img2img-ip-adapter" | "inference-img2img-texture" | "inference-inpaint" | "inference-inpaint-ip-adapter" | "inference-reference" | "inference-reference-texture" | "inference-txt2img" | "inference-txt2img-ip-adapter" | "inference-txt2img-texture" | "patch" | "pixelization" | "reframe" | "restyle" | "segment" | "segmentation-image" | "segmentation-mask" | "skybox-3d" | "skybox-base-360" | "skybox-hdri" | "texture" | "texture-albedo" | "texture-ao" | "texture-edge" | "texture-height" | "texture-metallic" | "texture-normal" | "texture-smoothness" | "txt23d" | "txt2audio" | "txt2img" | "txt2video" | "unknown" | "uploaded" | "uploaded-3d" | "uploaded-audio" | "uploaded-avatar" | "uploaded-video" | "upscale" | "upscale-skybox" | "upscale-texture" | "upscale-video" | "vectorization" | "video23d" | "video2audio" | "video2img" | "video2video" | "voice-clone";
+            /** @description The type of the asset. Ex: ‘inference-txt2img’ will represent an asset generated from a text to image model */
+            type: components["schemas"]["AssetType"];
             /** @description How angular is the surface? 0 is like a sphere, 1 is like a mechanical object */
             angular?: number;
             /** @description The optional aspect ratio given for the generation, only applicable for some models */
@@ -404,8 +687,17 @@ export interface components {
             bitrate?: number;
             /** @description Number of bones if skeleton exists */
             boneCount?: number;
+            /**
+             * @description The camera mode of the asset (newer reference, Gen-B).
+             * @enum {string}
+             */
+            cameraMode?: "aerial" | "interior" | "turntable";
+            /** @description The camera trajectory of the asset, point by point (newer reference, Gen-B). */
+            cameraTrajectory?: components["schemas"]["AssetPropertiesCameraTrajectory"][];
             /** @description Number of channels of the audio */
             channels?: number;
+            /** @description Number of characters of a text asset (newer reference, Gen-B). */
+            charCount?: number;
             /**
              * @description Classification of the audio
              * @enum {string}
@@ -427,6 +719,8 @@ export interface components {
             frameRate?: number;
             /** @description Whether the mesh has animations */
             hasAnimations?: boolean;
+            /** @description Whether `preview` holds the whole content of a text asset; when false it is only the beginning (newer reference, Gen-B). */
+            hasFullPreview?: boolean;
             /** @description Whether the mesh has normal vectors */
             hasNormals?: boolean;
             /** @description Whether the mesh has bones/skeleton */
@@ -436,6 +730,8 @@ export interface components {
             height?: number;
             /** @description Number of frames in the video */
             nbFrames?: number;
+            /** @description The beginning of a text asset's content, all of it when `hasFullPreview` is true (newer reference, Gen-B). */
+            preview?: string;
             /** @description Sample rate of the media in Hz */
             sampleRate?: number;
             /** @description Transcription of the audio */
@@ -443,6 +739,17 @@ export interface components {
             /** @description Number of vertices in the mesh */
             vertexCount?: number;
             width?: number;
+            /** @description Number of words of a text asset (newer reference, Gen-B). */
+            wordCount?: number;
+        };
+        /** @description One point of a camera trajectory (newer reference, Gen-B). */
+        AssetPropertiesCameraTrajectory: {
+            /** @description Where the camera is. */
+            position: unknown[];
+            /** @description Where the camera looks. */
+            target: unknown[];
+            /** @description The camera's field of view. */
+            fov?: number;
         };
         AssetPropertiesTranscription: {
             text: string;
@@ -823,7 +1130,22 @@ export interface components {
             cuDiscount: number;
         };
         /** @enum {string} */
-        AssetKind: "3d" | "audio" | "document" | "image" | "image-hdr" | "json" | "video";
+        AssetKind: "3d" | "audio" | "document" | "image" | "image-hdr" | "json" | "text" | "video";
+        /**
+         * @description The type of an asset (`metadata.type`), also the `type`/`types` filter of `GET /assets`. The 75 values of the reference page plus the five of the newer reference (Gen-B) `audio2txt`, `img2splat`, `img2txt`, `txt2txt`, `uploaded-text`.
+         * @enum {string}
+         */
+        AssetType: "3d-texture" | "3d-texture-albedo" | "3d-texture-metallic" | "3d-texture-mtl" | "3d-texture-normal" | "3d-texture-roughness" | "3d23d" | "3d23d-texture" | "audio2audio" | "audio2txt" | "audio2video" | "background-removal" | "canvas" | "canvas-drawing" | "canvas-export" | "detection" | "generative-fill" | "image-prompt-editing" | "img23d" | "img2img" | "img2splat" | "img2txt" | "img2video" | "inference-controlnet" | "inference-controlnet-img2img" | "inference-controlnet-inpaint" | "inference-controlnet-inpaint-ip-adapter" | "inference-controlnet-ip-adapter" | "inference-controlnet-reference" | "inference-controlnet-texture" | "inference-img2img" | "inference-img2img-ip-adapter" | "inference-img2img-texture" | "inference-inpaint" | "inference-inpaint-ip-adapter" | "inference-reference" | "inference-reference-texture" | "inference-txt2img" | "inference-txt2img-ip-adapter" | "inference-txt2img-texture" | "patch" | "pixelization" | "reframe" | "restyle" | "segment" | "segmentation-image" | "segmentation-mask" | "skybox-3d" | "skybox-base-360" | "skybox-hdri" | "texture" | "texture-albedo" | "texture-ao" | "texture-edge" | "texture-height" | "texture-metallic" | "texture-normal" | "texture-smoothness" | "txt23d" | "txt2audio" | "txt2img" | "txt2txt" | "txt2video" | "unknown" | "uploaded" | "uploaded-3d" | "uploaded-audio" | "uploaded-avatar" | "uploaded-text" | "uploaded-video" | "upscale" | "upscale-skybox" | "upscale-texture" | "upscale-video" | "vectorization" | "video23d" | "video2audio" | "video2img" | "video2video" | "voice-clone";
+        /**
+         * @description Where an asset comes from (`source`). Spelled differently from `AssetType` in places (`texture:albedo`, `inference-txt`). The 75 values of the reference page plus the five of the newer reference (Gen-B) `audio2txt`, `img2splat`, `img2txt`, `txt2txt`, `uploaded-text`.
+         * @enum {string}
+         */
+        AssetSource: "3d23d" | "3d23d:texture" | "3d:texture" | "3d:texture:albedo" | "3d:texture:metallic" | "3d:texture:mtl" | "3d:texture:normal" | "3d:texture:roughness" | "audio2audio" | "audio2txt" | "audio2video" | "background-removal" | "canvas" | "canvas-drawing" | "canvas-export" | "detection" | "generative-fill" | "image-prompt-editing" | "img23d" | "img2img" | "img2splat" | "img2txt" | "img2video" | "inference-control-net" | "inference-control-net-img" | "inference-control-net-inpainting" | "inference-control-net-inpainting-ip-adapter" | "inference-control-net-ip-adapter" | "inference-control-net-reference" | "inference-control-net-texture" | "inference-img" | "inference-img-ip-adapter" | "inference-img-texture" | "inference-in-paint" | "inference-in-paint-ip-adapter" | "inference-reference" | "inference-reference-texture" | "inference-txt" | "inference-txt-ip-adapter" | "inference-txt-texture" | "patch" | "pixelization" | "reframe" | "restyle" | "segment" | "segmentation-image" | "segmentation-mask" | "skybox-3d" | "skybox-base-360" | "skybox-hdri" | "texture" | "texture:albedo" | "texture:ao" | "texture:edge" | "texture:height" | "texture:metallic" | "texture:normal" | "texture:smoothness" | "txt23d" | "txt2audio" | "txt2img" | "txt2txt" | "txt2video" | "unknown" | "uploaded" | "uploaded-3d" | "uploaded-audio" | "uploaded-avatar" | "uploaded-text" | "uploaded-video" | "upscale" | "upscale-skybox" | "upscale-texture" | "upscale-video" | "vectorization" | "video23d" | "video2audio" | "video2img" | "video2video" | "voice-clone";
+        /**
+         * @description Who can see an asset.
+         * @enum {string}
+         */
+        AssetPrivacy: "private" | "public" | "unlisted";
         /** @enum {string} */
         ModelType: "custom" | "elevenlabs-voice" | "flux.1" | "flux.1-composition" | "flux.1-kontext-dev" | "flux.1-kontext-lora" | "flux.1-krea-dev" | "flux.1-krea-lora" | "flux.1-lora" | "flux.1-pro" | "flux.1.1-pro-ultra" | "flux.2-dev-edit-lora" | "flux.2-dev-lora" | "flux.2-klein-4b-edit-lora" | "flux.2-klein-4b-lora" | "flux.2-klein-9b-edit-lora" | "flux.2-klein-9b-lora" | "flux.2-klein-base-4b-edit-lora" | "flux.2-klein-base-4b-lora" | "flux.2-klein-base-9b-edit-lora" | "flux.2-klein-base-9b-lora" | "flux1.1-pro" | "gpt-image-1" | "qwen-image-2512-lora" | "qwen-image-edit-2509-lora" | "qwen-image-edit-2511-lora" | "qwen-image-edit-lora" | "qwen-image-lora" | "sd-1_5" | "sd-1_5-composition" | "sd-1_5-lora" | "sd-xl" | "sd-xl-composition" | "sd-xl-lora" | "zimage-de-turbo-lora" | "zimage-lora" | "zimage-turbo-lora";
         /** @enum {string} */
@@ -832,6 +1154,305 @@ export interface components {
         JobMetadataFlowInputType: "boolean" | "file" | "file_array" | "inputs_array" | "model" | "model_array" | "number" | "number_array" | "string" | "string_array";
         /** @enum {string} */
         JobMetadataFlowInputBackgroundBehavior: "opaque" | "transparent";
+        /** @description One page of `GET /assets`. */
+        AssetListResponse: {
+            /** @description The assets of this page. */
+            assets: components["schemas"]["Asset"][];
+            /** @description The cursor of the next page, to send as `paginationToken`. Absent, `null` or `""` on the last page; treat all three as "no more pages". Opaque; send it back unchanged. */
+            nextPaginationToken?: string | null;
+        };
+        /** @description The JSON body of `DELETE /assets`. */
+        AssetDeleteMultipleBody: {
+            /** @description The IDs of the assets to delete. Max 100 at once. */
+            assetIds: string[];
+        };
+        /** @description The answer of `DELETE /assets`. The reference types it as `unknown` and shows `{}`; it is modelled as an open object (inferred). */
+        AssetDeleteMultipleResponse: Record<string, never>;
+        /** @description The JSON body of `POST /assets/get-bulk`. */
+        AssetGetBulkBody: {
+            /** @description The list of asset ids the team has read access to. Limit of 200 assets. Optional in the reference's schema. */
+            assetIds?: string[];
+        };
+        /** @description The answer of `POST /assets/get-bulk`. */
+        AssetGetBulkResponse: {
+            /** @description The assets found. IDs that were not found or not readable are absent. */
+            assets: components["schemas"]["Asset"][];
+        };
+        /** @description The answer of `GET /assets/{assetId}`. */
+        AssetRetrieveResponse: {
+            /** @description The asset. */
+            asset: components["schemas"]["Asset"];
+        };
+        /** @description The JSON body of `PUT /assets/{assetId}`. Every field is optional. */
+        AssetUpdateBody: {
+            /** @description The new name of the canvas. */
+            name?: string;
+            /** @description The new description of the asset (also used as its caption in trainings). */
+            description?: string;
+            /** @description The new content of the canvas, as stringified JSON. */
+            canvas?: string;
+            /** @description The new thumbnail of the canvas, in base64. */
+            thumbnail?: string;
+            /** @description The value of the lock, to update a locked canvas. */
+            lockId?: string;
+            /** @description The ISO timestamp when the lock expires. */
+            lockExpiresAt?: string;
+            /** @description If true, no snapshot is created for this update. */
+            disableSnapshot?: boolean;
+        };
+        /** @description The answer of `PUT /assets/{assetId}`. Not shown by the reference; modelled as `{ asset }` like retrieve, lock and unlock (inferred). */
+        AssetUpdateResponse: {
+            /** @description The updated asset. */
+            asset: components["schemas"]["Asset"];
+        };
+        /** @description The JSON body of `POST /assets/{assetId}/copy`. */
+        AssetCopyBody: {
+            /** @description The project to copy the asset to. If not provided, the asset will be copied to the canvas project. */
+            targetProjectId?: string;
+        };
+        /** @description The answer of `POST /assets/{assetId}/copy`. Not shown by the reference; modelled as `{ asset }` (the new copy) like retrieve, lock and unlock (inferred). */
+        AssetCopyResponse: {
+            /** @description The new copy; its `metadata.copiedAt` and `metadata.sourceProjectId` say where it came from. */
+            asset: components["schemas"]["Asset"];
+        };
+        /** @description The JSON body of `PUT /assets/{assetId}/lock`. */
+        AssetLockBody: {
+            /** @description The ISO timestamp when the lock expires. */
+            lockExpiresAt: string;
+        };
+        /** @description The answer of `PUT /assets/{assetId}/lock`. */
+        AssetLockResponse: {
+            /** @description The locked canvas. */
+            asset: components["schemas"]["Asset"];
+            /** @description The value of the lock, to pass to update and unlock. */
+            lockId: string;
+        };
+        /** @description The JSON body of `PUT /assets/{assetId}/unlock`. Send `lockId`, or `forceUnlock`. */
+        AssetUnlockBody: {
+            /** @description The value of the lock on this canvas. */
+            lockId?: string;
+            /** @description If true, no need to pass a lockId. */
+            forceUnlock?: boolean;
+        };
+        /** @description The answer of `PUT /assets/{assetId}/unlock`. */
+        AssetUnlockResponse: {
+            /** @description The unlocked canvas. */
+            asset: components["schemas"]["Asset"];
+        };
+        /** @description One page of `GET /assets/{assetId}/snapshots`. */
+        AssetListSnapshotsResponse: {
+            /** @description The snapshots of this page. */
+            snapshots: components["schemas"]["AssetSnapshot"][];
+            /** @description The cursor of the next page, to send as `paginationToken`. Absent, `null` or `""` on the last page; treat all three as "no more pages". Opaque; send it back unchanged. */
+            nextPaginationToken?: string | null;
+        };
+        /** @description A saved state of a canvas. */
+        AssetSnapshot: {
+            /** @description The user whose update made the snapshot. */
+            authorId: string;
+            /** @description The hash of the snapshot's content. */
+            hash: string;
+            /** @description The canvas content at that time, as stringified JSON. */
+            rawData: string;
+            /** @description When the snapshot was taken (a timestamp). */
+            takenAt: number;
+        };
+        /** @description The JSON body of `PUT /assets/{assetId}/tags`. The TypeScript SDK calls `delete` `_delete` (a reserved word); on the wire it is `delete`. */
+        AssetUpdateTagsBody: {
+            /** @description The tags to add. */
+            add?: string[];
+            /** @description The tags to remove. */
+            delete?: string[];
+            /** @description If true, adding a tag the asset already has or removing one it does not have is an error; if false, both are ignored. */
+            strict?: boolean;
+        };
+        /** @description The answer of `PUT /assets/{assetId}/tags`. */
+        AssetUpdateTagsResponse: {
+            /** @description The tags that were added (empty when none changed). */
+            added: string[];
+            /** @description The tags that were removed (empty when none changed). */
+            deleted: string[];
+        };
+        /** @description The JSON body of `POST /assets/download`. The batch is limited to 1000 assets. */
+        DownloadRequestBatchBody: {
+            /** @description How the archive is laid out. */
+            options: components["schemas"]["DownloadRequestBatchOptions"];
+            /** @description Which assets go into the archive. All three lists are required; send `[]` for the ones you do not use. */
+            query: components["schemas"]["DownloadRequestBatchQuery"];
+        };
+        /** @description How the archive of `POST /assets/download` is laid out. */
+        DownloadRequestBatchOptions: {
+            /** @description The template of each file's name, with the placeholders `<seed>`, `<num>`, `<prompt>` and `<generator>` (example: “<generator>-<prompt>-<num>-<seed>”). */
+            fileNameTemplate: string;
+            /** @description If true, the files are stored flat instead of in grouped folders. */
+            flat?: boolean;
+        };
+        /** @description Which assets go into the archive of `POST /assets/download`. */
+        DownloadRequestBatchQuery: {
+            /** @description Individual assets. */
+            assetIds: string[];
+            /** @description Every asset of these inferences. */
+            inferenceIds: string[];
+            /** @description Every asset of these models. */
+            modelIds: string[];
+        };
+        /** @description The answer of `POST /assets/download`. */
+        DownloadRequestBatchResponse: {
+            /** @description The archive job, to poll with `GET /assets/download/{jobId}`. */
+            jobId: string;
+        };
+        /** @description The answer of `GET /assets/download/{jobId}`. */
+        DownloadGetStatusResponse: {
+            /** @description The archive job. */
+            jobId: string;
+            /** @description The job's status. The reference lists no values. */
+            jobStatus: string;
+            /** @description The signed URL of the archive, once it is ready. */
+            downloadUrl?: string;
+        };
+        /** @description The JSON body of `POST /assets/{assetId}/download`. `targetFormat` is a body field as the official SDK sends it, although the MCP documentation describes it as a query parameter. */
+        DownloadRequestBody: {
+            /**
+             * @description The format to convert the asset to. Without it the asset comes as it is stored.
+             * @enum {string}
+             */
+            targetFormat?: "gif" | "heif" | "jpeg" | "jpg" | "png" | "svg" | "webp" | "avif" | "tif" | "tiff" | "glb" | "fbx" | "obj";
+        };
+        /** @description The answer of `POST /assets/{assetId}/download`. */
+        DownloadRequestResponse: {
+            /** @description The signed URL to download the asset in the given format. */
+            url: string;
+        };
+        /** @description The JSON body of `POST /uploads`. No field is required by the schema; a multipart upload needs `fileName`, `contentType`, `fileSize`, `parts` and `kind`, an import from a URL `url` and `kind`. */
+        UploadCreateBody: {
+            /** @description The original file name. Required for multipart upload; ignored if assetId is provided. */
+            fileName?: string;
+            /** @description The MIME type of the file (example: “image/jpeg”). Required for multipart upload. */
+            contentType?: string;
+            /** @description The size of the file in bytes. Required for multipart upload. */
+            fileSize?: number;
+            /** @description The number of parts the file is sent in. Required for multipart upload. Every part is at least 5 MB except the last, at most 10,000 parts; use 1 for files under 5 MB. */
+            parts?: number;
+            /** @description What the file becomes. Required for multipart upload and url. */
+            kind?: components["schemas"]["UploadKind"];
+            /** @description A URL to fetch the file from. If you setup url you MUST setup kind as well. */
+            url?: string;
+            /** @description The URL of a Civitai model to import. */
+            civitaiModelUrl?: string;
+            /** @description The name of a Hugging Face model to import (example: “black-forest-labs/FLUX.1-dev”); no other field is needed. */
+            huggingFaceModelName?: string;
+            /** @description Options for the asset the upload creates. Only available for kinds which produce an asset. (Not available for model kind) */
+            assetOptions?: components["schemas"]["UploadAssetOptions"];
+        };
+        /** @description Options for the asset an upload creates. */
+        UploadAssetOptions: {
+            /** @description The collections to add the asset to. */
+            collectionIds?: string[];
+            /** @description Whether to hide the asset from the user. */
+            hide?: boolean;
+            /** @description The parent asset's ID. */
+            parentId?: string;
+        };
+        /** @description The answer of `POST /uploads`. */
+        UploadCreateResponse: {
+            /** @description The new upload, with a signed URL for each part. */
+            upload: components["schemas"]["Upload"];
+        };
+        /** @description The answer of `GET /uploads/{uploadId}`. */
+        UploadRetrieveResponse: {
+            /** @description The upload. */
+            upload: components["schemas"]["Upload"];
+        };
+        /** @description The JSON body of `POST /uploads/{uploadId}/action`. */
+        UploadTriggerActionBody: {
+            /**
+             * @description The action to run; `complete` is the only one. (The reference's prose says "upload-complete", but its enum and the official SDK say `complete`; only `complete` is accepted here, inferred.)
+             * @enum {string}
+             */
+            action: "complete";
+        };
+        /** @description The answer of `POST /uploads/{uploadId}/action`. */
+        UploadTriggerActionResponse: {
+            /** @description The upload; its status is often still `validating`. */
+            upload: components["schemas"]["Upload"];
+        };
+        /** @description A file on its way into Scenario. Status goes `pending` → `validating` → `validated` → `imported`, or `failed`; only `imported` with an `entityId` means the asset exists. */
+        Upload: {
+            /** @description The upload ID (example: “upload_7Xk2pQ9sLm3nVb8cRt1wYe”). */
+            id: string;
+            /** @description The user who created the upload. */
+            authorId: string;
+            /** @description The creation date as an ISO string. */
+            createdAt: string;
+            /** @description The file name. */
+            fileName: string;
+            /** @description What the file becomes. */
+            kind: components["schemas"]["UploadKind"];
+            /** @description The owner (project) ID. */
+            ownerId: string;
+            /**
+             * @description Where the file comes from.
+             * @enum {string}
+             */
+            source: "civitai" | "huggingface" | "multipart" | "other" | "url";
+            /** @description Where the upload stands. */
+            status: components["schemas"]["UploadStatus"];
+            /** @description The last update date as an ISO string. */
+            updatedAt: string;
+            /** @description The options given for the asset the upload creates. */
+            assetOptions?: {
+                /** @description The collections to add the asset to. */
+                collectionIds?: string[];
+                /** @description Whether the asset is hidden from the user. */
+                hide?: boolean;
+                /** @description The parent asset's ID. */
+                parentId?: string;
+            };
+            /** @description Free-form configuration of the upload. */
+            config?: unknown;
+            /** @description The MIME type of the file. */
+            contentType?: string;
+            /** @description The ID of what the upload produced (the asset, or the model for kind `model`), once imported. `null` while processing, as the guide's examples show (nullable is inferred from them). */
+            entityId?: string | null;
+            /** @description Why the upload failed, when its status is `failed`. (Nullable like `entityId`, inferred.) */
+            errorMessage?: string | null;
+            /** @description The size of the file in bytes. */
+            fileSize?: number;
+            /** @description The job that imports the file. */
+            jobId?: string;
+            /** @description The file name as given. */
+            originalFileName?: string;
+            /** @description One signed URL per part, to `PUT` the part's bytes to (no credentials). */
+            parts?: components["schemas"]["UploadPart"][];
+            /** @description The number of parts. */
+            partsCount?: number;
+            /**
+             * @description The provider of an imported model.
+             * @enum {string}
+             */
+            provider?: "civitai" | "huggingface" | "other";
+            /** @description The URL the file is fetched from. */
+            url?: string;
+        };
+        /** @description Where to send one part of a multipart upload. */
+        UploadPart: {
+            /** @description When the signed URL expires (a timestamp). */
+            expires: string;
+            /** @description The part number, from 1. */
+            number: number;
+            /** @description The signed URL to `PUT` the part's bytes to, without credentials. */
+            url: string;
+        };
+        /**
+         * @description What an upload becomes. `text` is in the newer reference (Gen-B) and the official SDK 2.2.0, not in the older one.
+         * @enum {string}
+         */
+        UploadKind: "3d" | "asset" | "audio" | "avatar" | "image" | "model" | "text" | "video";
+        /**
+         * @description The status of an upload - `pending` → `validating` → `validated` → `imported`, or `failed`. `complete`, `validating` and `validated` mean it is still being processed.
+         * @enum {string}
+         */
+        UploadStatus: "complete" | "failed" | "imported" | "pending" | "validated" | "validating";
         /** @description An error answer. The API publishes no schema for it; these are the fields seen in practice, and others may appear. */
         Error: {
             /** @description Human-readable reason for the error. */
@@ -884,8 +1505,17 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description A referenced resource (parent asset, collection, project) does not exist. */
+        /** @description The asset, upload or job does not exist or is not visible to these credentials, or a referenced resource (parent asset, collection, project) does not exist. */
         NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The request conflicts with the resource's state, e.g. a canvas locked by someone else or a tag change refused by `strict`. (The official SDK's tests exercise 409 on these operations; which cases answer it is inferred.) */
+        Conflict: {
             headers: {
                 [name: string]: unknown;
             };
@@ -932,7 +1562,24 @@ export interface components {
             };
         };
     };
-    parameters: never;
+    parameters: {
+        /** @description The projectId used for ownership resource management. Either to assert ownership or to set the owner of the resource(s) (example: “proj_23tlk332lkht3kl2”). Requests signed with an API key may omit it: the key is bound to its project. The newer reference lists it on every operation; for update, copy, lock and unlock, whose pages do not show it, it is inferred from that pattern. */
+        ProjectId: string;
+        /** @description If set to true, returns the original asset without transformation */
+        OriginalAssets: boolean;
+        /** @description The asset ID (example: “asset_GTrL3mq4SXWyMxkOHRxlpw”). */
+        AssetId: string;
+        /** @description The upload ID returned by `POST /uploads` (example: “upload_7Xk2pQ9sLm3nVb8cRt1wYe”). */
+        UploadId: string;
+        /** @description The `jobId` returned by `POST /assets/download`. */
+        JobId: string;
+        /** @description The cursor of the page to fetch, as returned in the previous page's `nextPaginationToken`. Omit it for the first page. It is opaque; send it back unchanged. */
+        PaginationToken: string;
+        /** @description The number of assets per page, 1 to 100 (default 50). */
+        AssetsPageSize: number;
+        /** @description The number of snapshots per page, 10 to 100 (default 10). */
+        SnapshotsPageSize: number;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;
@@ -944,6 +1591,7 @@ export type AssetMetadata = components['schemas']['AssetMetadata'];
 export type AssetMetadataConcept = components['schemas']['AssetMetadataConcept'];
 export type AssetMetadataThumbnail = components['schemas']['AssetMetadataThumbnail'];
 export type AssetProperties = components['schemas']['AssetProperties'];
+export type AssetPropertiesCameraTrajectory = components['schemas']['AssetPropertiesCameraTrajectory'];
 export type AssetPropertiesTranscription = components['schemas']['AssetPropertiesTranscription'];
 export type AssetFirstFrame = components['schemas']['AssetFirstFrame'];
 export type AssetLastFrame = components['schemas']['AssetLastFrame'];
@@ -964,28 +1612,143 @@ export type JobMetadataFlowLogicCase = components['schemas']['JobMetadataFlowLog
 export type JobStatusHistory = components['schemas']['JobStatusHistory'];
 export type JobBilling = components['schemas']['JobBilling'];
 export type AssetKind = components['schemas']['AssetKind'];
+export type AssetType = components['schemas']['AssetType'];
+export type AssetSource = components['schemas']['AssetSource'];
+export type AssetPrivacy = components['schemas']['AssetPrivacy'];
 export type ModelType = components['schemas']['ModelType'];
 export type JobStatus = components['schemas']['JobStatus'];
 export type JobMetadataFlowInputType = components['schemas']['JobMetadataFlowInputType'];
 export type JobMetadataFlowInputBackgroundBehavior = components['schemas']['JobMetadataFlowInputBackgroundBehavior'];
+export type AssetListResponse = components['schemas']['AssetListResponse'];
+export type AssetDeleteMultipleBody = components['schemas']['AssetDeleteMultipleBody'];
+export type AssetDeleteMultipleResponse = components['schemas']['AssetDeleteMultipleResponse'];
+export type AssetGetBulkBody = components['schemas']['AssetGetBulkBody'];
+export type AssetGetBulkResponse = components['schemas']['AssetGetBulkResponse'];
+export type AssetRetrieveResponse = components['schemas']['AssetRetrieveResponse'];
+export type AssetUpdateBody = components['schemas']['AssetUpdateBody'];
+export type AssetUpdateResponse = components['schemas']['AssetUpdateResponse'];
+export type AssetCopyBody = components['schemas']['AssetCopyBody'];
+export type AssetCopyResponse = components['schemas']['AssetCopyResponse'];
+export type AssetLockBody = components['schemas']['AssetLockBody'];
+export type AssetLockResponse = components['schemas']['AssetLockResponse'];
+export type AssetUnlockBody = components['schemas']['AssetUnlockBody'];
+export type AssetUnlockResponse = components['schemas']['AssetUnlockResponse'];
+export type AssetListSnapshotsResponse = components['schemas']['AssetListSnapshotsResponse'];
+export type AssetSnapshot = components['schemas']['AssetSnapshot'];
+export type AssetUpdateTagsBody = components['schemas']['AssetUpdateTagsBody'];
+export type AssetUpdateTagsResponse = components['schemas']['AssetUpdateTagsResponse'];
+export type DownloadRequestBatchBody = components['schemas']['DownloadRequestBatchBody'];
+export type DownloadRequestBatchOptions = components['schemas']['DownloadRequestBatchOptions'];
+export type DownloadRequestBatchQuery = components['schemas']['DownloadRequestBatchQuery'];
+export type DownloadRequestBatchResponse = components['schemas']['DownloadRequestBatchResponse'];
+export type DownloadGetStatusResponse = components['schemas']['DownloadGetStatusResponse'];
+export type DownloadRequestBody = components['schemas']['DownloadRequestBody'];
+export type DownloadRequestResponse = components['schemas']['DownloadRequestResponse'];
+export type UploadCreateBody = components['schemas']['UploadCreateBody'];
+export type UploadAssetOptions = components['schemas']['UploadAssetOptions'];
+export type UploadCreateResponse = components['schemas']['UploadCreateResponse'];
+export type UploadRetrieveResponse = components['schemas']['UploadRetrieveResponse'];
+export type UploadTriggerActionBody = components['schemas']['UploadTriggerActionBody'];
+export type UploadTriggerActionResponse = components['schemas']['UploadTriggerActionResponse'];
+export type Upload = components['schemas']['Upload'];
+export type UploadPart = components['schemas']['UploadPart'];
+export type UploadKind = components['schemas']['UploadKind'];
+export type UploadStatus = components['schemas']['UploadStatus'];
 export type Error = components['schemas']['Error'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
 export type ResponseForbidden = components['responses']['Forbidden'];
 export type ResponseNotFound = components['responses']['NotFound'];
+export type ResponseConflict = components['responses']['Conflict'];
 export type ResponsePayloadTooLarge = components['responses']['PayloadTooLarge'];
 export type ResponseUnprocessableEntity = components['responses']['UnprocessableEntity'];
 export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
 export type ResponseServerError = components['responses']['ServerError'];
+export type ParameterProjectId = components['parameters']['ProjectId'];
+export type ParameterOriginalAssets = components['parameters']['OriginalAssets'];
+export type ParameterAssetId = components['parameters']['AssetId'];
+export type ParameterUploadId = components['parameters']['UploadId'];
+export type ParameterJobId = components['parameters']['JobId'];
+export type ParameterPaginationToken = components['parameters']['PaginationToken'];
+export type ParameterAssetsPageSize = components['parameters']['AssetsPageSize'];
+export type ParameterSnapshotsPageSize = components['parameters']['SnapshotsPageSize'];
 export type $defs = Record<string, never>;
 export interface operations {
+    listAssets: {
+        parameters: {
+            query?: {
+                /** @description The number of assets per page, 1 to 100 (default 50). */
+                pageSize?: components["parameters"]["AssetsPageSize"];
+                /** @description The cursor of the page to fetch, as returned in the previous page's `nextPaginationToken`. Omit it for the first page. It is opaque; send it back unchanged. */
+                paginationToken?: components["parameters"]["PaginationToken"];
+                /** @description The field to sort by. `createdAfter`/`createdBefore` need `createdAt`, `updatedAfter`/`updatedBefore` need `updatedAt`. (The values are named in the reference's prose; the enum is inferred.) */
+                sortBy?: "createdAt" | "updatedAt";
+                /** @description The sort order. (The values are named in the reference's prose; the enum is inferred.) */
+                sortDirection?: "asc" | "desc";
+                /** @description Only assets created after this ISO date (exclusive). Requires `sortBy=createdAt`. */
+                createdAfter?: string;
+                /** @description Only assets created before this ISO date (exclusive). Requires `sortBy=createdAt`. */
+                createdBefore?: string;
+                /** @description Only assets updated after this ISO date (exclusive). Requires `sortBy=updatedAt`. */
+                updatedAfter?: string;
+                /** @description Only assets updated before this ISO date (exclusive). Requires `sortBy=updatedAt`. */
+                updatedBefore?: string;
+                /** @description Only assets with this privacy. If set to `public`, it returns all public assets from all organizations. (The reference describes the filter in prose; its values are inferred from the asset's `privacy`.) */
+                privacy?: components["schemas"]["AssetPrivacy"];
+                /** @description Only assets created by this user. */
+                authorId?: string;
+                /** @description Only assets produced by any inference of this model (not its training images). */
+                modelId?: string;
+                /** @description Only assets produced by this inference. */
+                inferenceId?: string;
+                /** @description Only the children of this parent asset. */
+                parentAssetId?: string;
+                /** @description Only the descendants of this root asset. */
+                rootAssetId?: string;
+                /** @description Only the assets of this collection. */
+                collectionId?: string;
+                /** @description Only assets of this type; assets whose type starts with `inference-` are returned for it too. Cannot be combined with `types`. (The values are the newer reference's 80 asset types, a superset of the 64 the older Swagger listed; inferred.) */
+                type?: components["schemas"]["AssetType"];
+                /** @description Only assets of any of these types, sent comma-separated (`types=txt2img,uploaded`). Cannot be combined with `type`. (Comma-separated is inferred from the official SDK, which sends its other list filters that way.) */
+                types?: components["schemas"]["AssetType"][];
+                /** @description Only assets with these tags, comma-separated. Only for public assets on all teams. */
+                tags?: string;
+                /** @description If set to true, returns the original asset without transformation */
+                originalAssets?: components["parameters"]["OriginalAssets"];
+                /** @description The projectId used for ownership resource management. Either to assert ownership or to set the owner of the resource(s) (example: “proj_23tlk332lkht3kl2”). Requests signed with an API key may omit it: the key is bound to its project. The newer reference lists it on every operation; for update, copy, lock and unlock, whose pages do not show it, it is inferred from that pattern. */
+                projectId?: components["parameters"]["ProjectId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of assets. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
     uploadAsset: {
         parameters: {
             query?: {
                 /** @description If set to true, returns the original asset without transformation */
-                originalAssets?: boolean;
-                /** @description The project to scope the request to (example: “proj_23tlk332lkht3kl2”). */
-                projectId?: string;
+                originalAssets?: components["parameters"]["OriginalAssets"];
+                /** @description The projectId used for ownership resource management. Either to assert ownership or to set the owner of the resource(s) (example: “proj_23tlk332lkht3kl2”). Requests signed with an API key may omit it: the key is bound to its project. The newer reference lists it on every operation; for update, copy, lock and unlock, whose pages do not show it, it is inferred from that pattern. */
+                projectId?: components["parameters"]["ProjectId"];
             };
             header?: never;
             path?: never;
@@ -1011,6 +1774,556 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    deleteAssets: {
+        parameters: {
+            query?: {
+                /** @description The projectId used for ownership resource management. Either to assert ownership or to set the owner of the resource(s) (example: “proj_23tlk332lkht3kl2”). Requests signed with an API key may omit it: the key is bound to its project. The newer reference lists it on every operation; for update, copy, lock and unlock, whose pages do not show it, it is inferred from that pattern. */
+                projectId?: components["parameters"]["ProjectId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssetDeleteMultipleBody"];
+            };
+        };
+        responses: {
+            /** @description The assets are deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetDeleteMultipleResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getBulkAssets: {
+        parameters: {
+            query?: {
+                /** @description If set to true, returns the original asset without transformation */
+                originalAssets?: components["parameters"]["OriginalAssets"];
+                /** @description The projectId used for ownership resource management. Either to assert ownership or to set the owner of the resource(s) (example: “proj_23tlk332lkht3kl2”). Requests signed with an API key may omit it: the key is bound to its project. The newer reference lists it on every operation; for update, copy, lock and unlock, whose pages do not show it, it is inferred from that pattern. */
+                projectId?: components["parameters"]["ProjectId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AssetGetBulkBody"];
+            };
+        };
+        responses: {
+            /** @description The assets found, in no guaranteed order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetGetBulkResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    requestAssetsDownload: {
+        parameters: {
+            query?: {
+                /** @description The projectId used for ownership resource management. Either to assert ownership or to set the owner of the resource(s) (example: “proj_23tlk332lkht3kl2”). Requests signed with an API key may omit it: the key is bound to its project. The newer reference lists it on every operation; for update, copy, lock and unlock, whose pages do not show it, it is inferred from that pattern. */
+                projectId?: components["parameters"]["ProjectId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DownloadRequestBatchBody"];
+            };
+        };
+        responses: {
+            /** @description The archive job is started. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DownloadRequestBatchResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getAssetsDownloadStatus: {
+        parameters: {
+            query?: {
+                /** @description The projectId used for ownership resource management. Either to assert ownership or to set the owner of the resource(s) (example: “proj_23tlk332lkht3kl2”). Requests signed with an API key may omit it: the key is bound to its project. The newer reference lists it on every operation; for update, copy, lock and unlock, whose pages do not show it, it is inferred from that pattern. */
+                projectId?: components["parameters"]["ProjectId"];
+            };
+            header?: never;
+            path: {
+                /** @description The `jobId` returned by `POST /assets/download`. */
+                jobId: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job's status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DownloadGetStatusResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    retrieveAsset: {
+        parameters: {
+            query?: {
+                /** @description If set to true, returns the original asset without transformation */
+                originalAssets?: components["parameters"]["OriginalAssets"];
+                /** @description Include the embedding in the response (`asset.embedding`). (Boolean is inferred; the older Swagger said string.) */
+                withEmbedding?: boolean;
+                /** @description The projectId used for ownership resource management. Either to assert ownership or to set the owner of the resource(s) (example: “proj_23tlk332lkht3kl2”). Requests signed with an API key may omit it: the key is bound to its project. The newer reference lists it on every operation; for update, copy, lock and unlock, whose pages do not show it, it is inferred from that pattern. */
+                projectId?: components["parameters"]["ProjectId"];
+            };
+            header?: never;
+            path: {
+                /** @description The asset ID (example: “asset_GTrL3mq4SXWyMxkOHRxlpw”). */
+                assetId: components["parameters"]["AssetId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The asset. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetRetrieveResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    updateAsset: {
+        parameters: {
+            query?: {
+                /** @description If set to true, returns the original asset without transformation */
+                originalAssets?: components["parameters"]["OriginalAssets"];
+                /** @description The projectId used for ownership resource management. Either to assert ownership or to set the owner of the resource(s) (example: “proj_23tlk332lkht3kl2”). Requests signed with an API key may omit it: the key is bound to its project. The newer reference lists it on every operation; for update, copy, lock and unlock, whose pages do not show it, it is inferred from that pattern. */
+                projectId?: components["parameters"]["ProjectId"];
+            };
+            header?: never;
+            path: {
+                /** @description The asset ID (example: “asset_GTrL3mq4SXWyMxkOHRxlpw”). */
+                assetId: components["parameters"]["AssetId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AssetUpdateBody"];
+            };
+        };
+        responses: {
+            /** @description The updated asset (inferred, see above). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetUpdateResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    copyAsset: {
+        parameters: {
+            query?: {
+                /** @description If set to true, returns the original asset without transformation */
+                originalAssets?: components["parameters"]["OriginalAssets"];
+                /** @description The projectId used for ownership resource management. Either to assert ownership or to set the owner of the resource(s) (example: “proj_23tlk332lkht3kl2”). Requests signed with an API key may omit it: the key is bound to its project. The newer reference lists it on every operation; for update, copy, lock and unlock, whose pages do not show it, it is inferred from that pattern. */
+                projectId?: components["parameters"]["ProjectId"];
+            };
+            header?: never;
+            path: {
+                /** @description The asset ID (example: “asset_GTrL3mq4SXWyMxkOHRxlpw”). */
+                assetId: components["parameters"]["AssetId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AssetCopyBody"];
+            };
+        };
+        responses: {
+            /** @description The new copy (inferred, see above). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetCopyResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    lockAsset: {
+        parameters: {
+            query?: {
+                /** @description If set to true, returns the original asset without transformation */
+                originalAssets?: components["parameters"]["OriginalAssets"];
+                /** @description The projectId used for ownership resource management. Either to assert ownership or to set the owner of the resource(s) (example: “proj_23tlk332lkht3kl2”). Requests signed with an API key may omit it: the key is bound to its project. The newer reference lists it on every operation; for update, copy, lock and unlock, whose pages do not show it, it is inferred from that pattern. */
+                projectId?: components["parameters"]["ProjectId"];
+            };
+            header?: never;
+            path: {
+                /** @description The asset ID (example: “asset_GTrL3mq4SXWyMxkOHRxlpw”). */
+                assetId: components["parameters"]["AssetId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssetLockBody"];
+            };
+        };
+        responses: {
+            /** @description The locked canvas and the lock's value. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetLockResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    unlockAsset: {
+        parameters: {
+            query?: {
+                /** @description If set to true, returns the original asset without transformation */
+                originalAssets?: components["parameters"]["OriginalAssets"];
+                /** @description The projectId used for ownership resource management. Either to assert ownership or to set the owner of the resource(s) (example: “proj_23tlk332lkht3kl2”). Requests signed with an API key may omit it: the key is bound to its project. The newer reference lists it on every operation; for update, copy, lock and unlock, whose pages do not show it, it is inferred from that pattern. */
+                projectId?: components["parameters"]["ProjectId"];
+            };
+            header?: never;
+            path: {
+                /** @description The asset ID (example: “asset_GTrL3mq4SXWyMxkOHRxlpw”). */
+                assetId: components["parameters"]["AssetId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AssetUnlockBody"];
+            };
+        };
+        responses: {
+            /** @description The unlocked canvas. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetUnlockResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listAssetSnapshots: {
+        parameters: {
+            query?: {
+                /** @description The number of snapshots per page, 10 to 100 (default 10). */
+                pageSize?: components["parameters"]["SnapshotsPageSize"];
+                /** @description The cursor of the page to fetch, as returned in the previous page's `nextPaginationToken`. Omit it for the first page. It is opaque; send it back unchanged. */
+                paginationToken?: components["parameters"]["PaginationToken"];
+                /** @description The projectId used for ownership resource management. Either to assert ownership or to set the owner of the resource(s) (example: “proj_23tlk332lkht3kl2”). Requests signed with an API key may omit it: the key is bound to its project. The newer reference lists it on every operation; for update, copy, lock and unlock, whose pages do not show it, it is inferred from that pattern. */
+                projectId?: components["parameters"]["ProjectId"];
+            };
+            header?: never;
+            path: {
+                /** @description The asset ID (example: “asset_GTrL3mq4SXWyMxkOHRxlpw”). */
+                assetId: components["parameters"]["AssetId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of snapshots. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetListSnapshotsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    updateAssetTags: {
+        parameters: {
+            query?: {
+                /** @description The projectId used for ownership resource management. Either to assert ownership or to set the owner of the resource(s) (example: “proj_23tlk332lkht3kl2”). Requests signed with an API key may omit it: the key is bound to its project. The newer reference lists it on every operation; for update, copy, lock and unlock, whose pages do not show it, it is inferred from that pattern. */
+                projectId?: components["parameters"]["ProjectId"];
+            };
+            header?: never;
+            path: {
+                /** @description The asset ID (example: “asset_GTrL3mq4SXWyMxkOHRxlpw”). */
+                assetId: components["parameters"]["AssetId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AssetUpdateTagsBody"];
+            };
+        };
+        responses: {
+            /** @description The tags actually added and removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetUpdateTagsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    requestAssetDownload: {
+        parameters: {
+            query?: {
+                /** @description The projectId used for ownership resource management. Either to assert ownership or to set the owner of the resource(s) (example: “proj_23tlk332lkht3kl2”). Requests signed with an API key may omit it: the key is bound to its project. The newer reference lists it on every operation; for update, copy, lock and unlock, whose pages do not show it, it is inferred from that pattern. */
+                projectId?: components["parameters"]["ProjectId"];
+            };
+            header?: never;
+            path: {
+                /** @description The asset ID (example: “asset_GTrL3mq4SXWyMxkOHRxlpw”). */
+                assetId: components["parameters"]["AssetId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["DownloadRequestBody"];
+            };
+        };
+        responses: {
+            /** @description The signed URL. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DownloadRequestResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    createUpload: {
+        parameters: {
+            query?: {
+                /** @description The projectId used for ownership resource management. Either to assert ownership or to set the owner of the resource(s) (example: “proj_23tlk332lkht3kl2”). Requests signed with an API key may omit it: the key is bound to its project. The newer reference lists it on every operation; for update, copy, lock and unlock, whose pages do not show it, it is inferred from that pattern. */
+                projectId?: components["parameters"]["ProjectId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UploadCreateBody"];
+            };
+        };
+        responses: {
+            /** @description The upload, with a signed URL for each part. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadCreateResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    retrieveUpload: {
+        parameters: {
+            query?: {
+                /** @description The projectId used for ownership resource management. Either to assert ownership or to set the owner of the resource(s) (example: “proj_23tlk332lkht3kl2”). Requests signed with an API key may omit it: the key is bound to its project. The newer reference lists it on every operation; for update, copy, lock and unlock, whose pages do not show it, it is inferred from that pattern. */
+                projectId?: components["parameters"]["ProjectId"];
+            };
+            header?: never;
+            path: {
+                /** @description The upload ID returned by `POST /uploads` (example: “upload_7Xk2pQ9sLm3nVb8cRt1wYe”). */
+                uploadId: components["parameters"]["UploadId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The upload. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadRetrieveResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    triggerUploadAction: {
+        parameters: {
+            query?: {
+                /** @description The projectId used for ownership resource management. Either to assert ownership or to set the owner of the resource(s) (example: “proj_23tlk332lkht3kl2”). Requests signed with an API key may omit it: the key is bound to its project. The newer reference lists it on every operation; for update, copy, lock and unlock, whose pages do not show it, it is inferred from that pattern. */
+                projectId?: components["parameters"]["ProjectId"];
+            };
+            header?: never;
+            path: {
+                /** @description The upload ID returned by `POST /uploads` (example: “upload_7Xk2pQ9sLm3nVb8cRt1wYe”). */
+                uploadId: components["parameters"]["UploadId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UploadTriggerActionBody"];
+            };
+        };
+        responses: {
+            /** @description The upload, now being processed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadTriggerActionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
