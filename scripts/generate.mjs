@@ -4,12 +4,17 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ROOT, loadSpec } from "./generate/spec.mjs";
+import { generateOperations } from "./generate/operations.mjs";
 import { generateTypes } from "./generate/types.mjs";
 import { generateValidators } from "./generate/validators.mjs";
 
 /** Every generated file as { path (relative to the repo), content }. */
 export async function generateAll(spec = loadSpec()) {
-  return [...(await generateTypes(spec)), ...(await generateValidators(spec))];
+  return [
+    ...(await generateTypes(spec)),
+    ...(await generateValidators(spec)),
+    ...generateOperations(spec),
+  ];
 }
 
 /** Paths whose committed content differs from `files`. */

@@ -2,11 +2,8 @@
 import openapiTS, { astToString } from "openapi-typescript";
 import { GENERATED_HEADER } from "./header.mjs";
 
-/** The generated types go to every package that needs them; schemas depends on no sibling. */
-export const TYPE_TARGETS = [
-  "packages/client/src/generated/openapi.ts",
-  "packages/schemas/src/generated/openapi.ts",
-];
+/** One copy of the types, in @scenario-sdk/schemas (which depends on no sibling); the client imports them. */
+export const TYPE_TARGETS = ["packages/schemas/src/generated/openapi.ts"];
 
 export async function generateTypes(spec) {
   const ast = await openapiTS(spec.text, { rootTypes: true, rootTypesNoSchemaPrefix: true });

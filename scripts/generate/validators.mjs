@@ -21,8 +21,12 @@ export function toJsonSchemaDocument(document) {
     for (const [key, value] of Object.entries(node)) {
       if (key === "$ref" && typeof value === "string") {
         out.$ref = value.replace("#/components/schemas/", "#/$defs/");
-      } else if ((ANNOTATIONS.has(key) && typeof value !== "object") || key === "examples") {
-        // annotations add nothing to validation; Ajv would embed them in the generated code
+      } else if (
+        (ANNOTATIONS.has(key) && typeof value !== "object") ||
+        key === "examples" ||
+        key.startsWith("x-")
+      ) {
+        // annotations and extensions add nothing to validation; Ajv would embed them in the code
       } else {
         out[key] = rewrite(value);
       }

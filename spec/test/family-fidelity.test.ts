@@ -37,7 +37,8 @@ function normalize(schema: unknown): unknown {
   if (schema === null || typeof schema !== "object") return schema;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(schema)) {
-    if (key === "description" || key === "examples") continue;
+    // annotations and the SDK's `x-` extensions say nothing about the wire
+    if (key === "description" || key === "examples" || key.startsWith("x-")) continue;
     out[key] = key === "$ref" ? refName(value as string) : normalize(value);
   }
   return out;

@@ -26,9 +26,18 @@ describe("pnpm generate", () => {
     expect(text).not.toBe(spec.text);
     const changed = await generateAll({ text, document: YAML.parse(text) });
     const stale = staleFiles(changed);
-    expect(stale).toContain("packages/client/src/generated/openapi.ts");
     expect(stale).toContain("packages/schemas/src/generated/openapi.ts");
     expect(stale).toContain("packages/schemas/src/generated/validators.js");
+  });
+
+  test("a new operation or parameter regenerates the client's operation table", async () => {
+    const text = spec.text.replace(
+      "x-sdk-method: assets.copy\n",
+      "x-sdk-method: assets.copy\n      x-sdk-pagination: { items: assets }\n",
+    );
+    expect(text).not.toBe(spec.text);
+    const stale = staleFiles(await generateAll({ text, document: YAML.parse(text) }));
+    expect(stale).toContain("packages/client/src/generated/operations.ts");
   });
 
   test("leaves no runtime require() and no eval in the validators (CSP, browsers)", () => {
