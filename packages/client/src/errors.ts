@@ -1,13 +1,58 @@
 // The whole error hierarchy of the client, and the status → class factory.
+import type { components } from "@scenario-sdk/schemas";
+
+/** An error body as the API sends it (no published schema: the fields seen in practice). */
+export type APIErrorBody = components["schemas"]["Error"];
+
+/** Longest text taken from a response into an error message; the full body stays on the error. */
+const MAX_MESSAGE_CHARS = 200;
 
 /** Base class of every error this SDK throws. */
 export class ScenarioError extends Error {
   override name = "ScenarioError";
 }
 
-/** Thrown before any request when an image argument cannot be sent (type or size). */
+/** Thrown before any request when an image argument cannot be sent (type, size or content). */
 export class InvalidImageError extends ScenarioError {
   override name = "InvalidImageError";
+}
+
+/**
+ * A file or Blob could not be read while it was sent (changed, truncated or removed on disk):
+ * the input failed, not the network, so it is not retried.
+ */
+export class InputReadError extends ScenarioError {
+  override name = "InputReadError";
+}
+
+/** An upload the API could not import (status `failed`): its `errorMessage` and upload id. */
+export class UploadFailedError extends ScenarioError {
+  override name = "UploadFailedError";
+  constructor(
+    readonly uploadId: string,
+    /** The API's `errorMessage`, when it gave one. */
+    readonly errorMessage: string | undefined,
+  ) {
+    super(
+      `Upload ${uploadId} failed${errorMessage ? `: ${snippet(errorMessage)}` : " (the API gave no reason)"}.`,
+    );
+  }
+}
+
+/**
+ * Waiting for an upload took longer than its timeout. The upload may still finish: call
+ * `client.uploads.wait(error.uploadId)` again later.
+ */
+export class UploadTimeoutError extends ScenarioError {
+  override name = "UploadTimeoutError";
+  constructor(
+    readonly uploadId: string,
+    timeoutMs: number,
+  ) {
+    super(
+      `Upload ${uploadId} was still being processed after ${timeoutMs} ms; it may still finish: call \`client.uploads.wait("${uploadId}")\` again later.`,
+    );
+  }
 }
 
 /** An HTTP answer that is not the expected success, or no answer at all (subclasses). */
@@ -17,8 +62,8 @@ export class APIError extends ScenarioError {
   readonly status: number | undefined;
   /** Response headers, undefined when no response arrived. */
   readonly headers: Headers | undefined;
-  /** The parsed error body (JSON object, or the raw text when it was not JSON). */
-  readonly error: unknown;
+  /** The parsed error body (a JSON object, or the raw text when it was not JSON). */
+  readonly error: APIErrorBody | string | undefined;
   /** `x-request-id` header, or the body's `traceId`: quote it to Scenario support. */
   readonly requestID: string | undefined;
 
@@ -29,18 +74,11 @@ export class APIError extends ScenarioError {
     headers: Headers | undefined,
     options?: ErrorOptions,
   ) {
-    super(APIError.makeMessage(status, error, message), options);
+    super(makeMessage(status, error, message), options);
     this.status = status;
     this.headers = headers;
-    this.error = error;
+    this.error = error as APIErrorBody | string | undefined;
     this.requestID = headers?.get("x-request-id") ?? traceIdOf(error);
-  }
-
-  private static makeMessage(status: number | undefined, error: unknown, message?: string) {
-    const detail = messageOf(error) ?? message;
-    if (status && detail) return `${status} ${detail}`;
-    if (status) return `${status} status code (no body)`;
-    return detail ?? "Connection error.";
   }
 
   /** Builds the subclass that matches an HTTP status. */
@@ -80,6 +118,37 @@ export class InternalServerError extends APIError {
   override name = "InternalServerError";
 }
 
+/** One problem `validateResponses` found in a response, with the JSON path of the value. */
+export interface ResponseIssue {
+  readonly message: string;
+  readonly path?: readonly (PropertyKey | { readonly key: PropertyKey })[] | undefined;
+}
+
+/**
+ * `validateResponses: true` and a 2xx answer that does not match the spec. The parsed `body`
+ * is kept (an asset the server created still has its id there), with every issue and its path.
+ */
+export class ResponseValidationError extends APIError {
+  override name = "ResponseValidationError";
+  /** The parsed response body that failed validation. */
+  readonly body: unknown;
+  readonly issues: readonly ResponseIssue[];
+
+  constructor(
+    status: number,
+    headers: Headers,
+    body: unknown,
+    issues: readonly ResponseIssue[],
+    message: string,
+  ) {
+    super(status, undefined, undefined, headers);
+    // one issue per line (already bounded by @scenario-sdk/schemas): kept as it is
+    this.message = `${status} ${message}`;
+    this.body = body;
+    this.issues = issues;
+  }
+}
+
 /** No response: DNS, refused or reset connection, TLS, a body cut off mid-way. */
 export class APIConnectionError extends APIError {
   override name = "APIConnectionError";
@@ -90,11 +159,11 @@ export class APIConnectionError extends APIError {
 
 export class APIConnectionTimeoutError extends APIConnectionError {
   override name = "APIConnectionTimeoutError";
-  constructor(timeoutMs?: number, options?: ErrorOptions) {
+  constructor(timeoutMs?: number, options?: ErrorOptions, where = "Request") {
     super(
       timeoutMs === undefined
-        ? "Request timed out."
-        : `Request timed out after ${timeoutMs} ms (set the \`timeout\` option to wait longer).`,
+        ? `${where} timed out.`
+        : `${where} timed out after ${timeoutMs} ms (set the \`timeout\` option to wait longer).`,
       options,
     );
   }
@@ -118,6 +187,13 @@ const STATUS_CLASSES: Record<number, typeof APIError> = {
   429: RateLimitError,
 };
 
+function makeMessage(status: number | undefined, error: unknown, message?: string): string {
+  const detail = messageOf(error) ?? (message === undefined ? undefined : snippet(message, 400));
+  if (status && detail) return `${status} ${detail}`;
+  if (status) return `${status} status code (no body)`;
+  return detail ?? "Connection error.";
+}
+
 function field(error: unknown, key: string): unknown {
   return error !== null && typeof error === "object"
     ? (error as Record<string, unknown>)[key]
@@ -129,20 +205,23 @@ function messageOf(error: unknown): string | undefined {
   if (typeof error === "string") return error.trim() ? snippet(error) : undefined;
   for (const key of ["reason", "message", "error", "detail"]) {
     const value = field(error, key);
-    if (typeof value === "string" && value) return value;
-    const nested = field(value, "message");
-    if (typeof nested === "string" && nested) return nested;
+    const text = typeof value === "string" ? value : field(value, "message");
+    if (typeof text === "string" && text.trim()) return snippet(text);
   }
-  return error === undefined ? undefined : snippet(JSON.stringify(error));
+  return error === undefined ? undefined : snippet(JSON.stringify(error) ?? String(error));
 }
 
-/** A short one-line excerpt: an HTML error page from a proxy must not flood a log line. */
-export function snippet(text: string, max = 200): string {
-  const line = text.replace(/\s+/g, " ").trim();
+/** A short one-line excerpt: an HTML page or a 100 kB message must not flood a log line. */
+export function snippet(text: string, max = MAX_MESSAGE_CHARS): string {
+  // cut first: collapsing whitespace over a 100 kB body is wasted work
+  const line = text
+    .slice(0, max * 4)
+    .replace(/\s+/g, " ")
+    .trim();
   return line.length > max ? `${line.slice(0, max)}…` : line;
 }
 
 function traceIdOf(error: unknown): string | undefined {
   const id = field(error, "traceId") ?? field(error, "trace_id");
-  return typeof id === "string" ? id : undefined;
+  return typeof id === "string" ? snippet(id, 100) : undefined;
 }

@@ -8,12 +8,21 @@ export {
   DEFAULT_MAX_RETRIES,
   DEFAULT_TIMEOUT_MS,
   type ClientOptions,
+  type FetchOptions,
   type RequestOptions,
 } from "./client.js";
-export type { AssetUploadParams, AssetUploadResponse } from "./resources/assets.js";
+export type { Assets } from "./resources/assets.js";
+export type { Download } from "./resources/download.js";
+export type { Uploads } from "./resources/uploads.js";
+export { APIPromise, type WithResponse } from "./core/api-promise.js";
+export { CursorPage, PagePromise, type Page } from "./core/pagination.js";
+export type { PageOf } from "./core/requester.js";
 export {
   ScenarioError,
   InvalidImageError,
+  InputReadError,
+  UploadFailedError,
+  UploadTimeoutError,
   APIError,
   BadRequestError,
   AuthenticationError,
@@ -23,11 +32,15 @@ export {
   UnprocessableEntityError,
   RateLimitError,
   InternalServerError,
+  ResponseValidationError,
   APIConnectionError,
   APIConnectionTimeoutError,
   APIUserAbortError,
+  type APIErrorBody,
+  type ResponseIssue,
 } from "./errors.js";
 export {
+  checkImage,
   toImageString,
   sniffImageType,
   MAX_IMAGE_BYTES,
@@ -35,7 +48,10 @@ export {
   type ImageInput,
   type ImageMimeType,
 } from "./core/files.js";
+export { fileFromPath } from "./lib/file-from-path.js";
+export type { UploadFileOptions, UploadInput, UploadProgress, WaitOptions } from "./lib/uploads.js";
 export { resolveCredentials, ENV, type Credentials, type CredentialOptions } from "./core/auth.js";
 export type { LogLevel, Logger } from "./core/log.js";
-export type * from "./generated/openapi.js";
+export type * from "./generated/types.js";
+export type { components, operations, paths } from "@scenario-sdk/schemas";
 export { VERSION } from "./version.js";

@@ -1,7 +1,11 @@
 // Construction: options, environment, browsers, response validation.
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
-import { ValidationError } from "@scenario-sdk/schemas";
-import Scenario, { DEFAULT_BASE_URL, ScenarioError } from "../src/index.js";
+import Scenario, {
+  APIError,
+  DEFAULT_BASE_URL,
+  ResponseValidationError,
+  ScenarioError,
+} from "../src/index.js";
 import { json, OK_BODY, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
 
 let server: TestServer;
@@ -35,15 +39,6 @@ describe("Scenario options", () => {
     await client.assets.upload({ name: "x" });
     expect(server.requests[0]!.headers.authorization).toBe(
       `Basic ${Buffer.from("env_key:env_secret").toString("base64")}`,
-    );
-  });
-
-  test("refuses a negative timeout or retry count with a clear message", () => {
-    expect(() => new Scenario({ apiKey: "k", apiSecret: "s", timeout: -1 })).toThrow(
-      "`timeout` must be a number ≥ 0",
-    );
-    expect(() => new Scenario({ apiKey: "k", apiSecret: "s", maxRetries: Number.NaN })).toThrow(
-      /maxRetries/,
     );
   });
 });
@@ -81,17 +76,36 @@ describe("validateResponses", () => {
     await expect(validating().assets.upload({ name: "x" })).resolves.toEqual(pageExample);
   });
 
-  test("throws a ValidationError with JSON paths when the response does not", async () => {
+  test("throws a ResponseValidationError with JSON paths, the status and the body", async () => {
     const bad = structuredClone(pageExample);
     bad.asset.metadata.concepts[0]!.scale = 9;
-    server.reset((_req, res) => json(res, 200, bad));
+    server.reset((_req, res) => json(res, 200, bad, { "x-request-id": "req_v" }));
     const error = await validating()
       .assets.upload({ name: "x" })
       .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ValidationError);
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect(error).toBeInstanceOf(APIError);
+    expect(error).toMatchObject({ status: 200, requestID: "req_v" });
+    // the created asset's id is not lost
+    expect((error as ResponseValidationError).body).toEqual(bad);
+    expect((error as ResponseValidationError).issues[0]).toMatchObject({
+      path: ["asset", "metadata", "concepts", 0, "scale"],
+    });
     expect((error as Error).message).toContain(
       "$.asset.metadata.concepts[0].scale: must be <= 2, received 9",
     );
+  });
+
+  test("keeps the message short when there are thousands of issues", async () => {
+    const bad = structuredClone(pageExample);
+    bad.asset.tags = Array.from({ length: 10_000 }, () => 42) as never;
+    server.reset((_req, res) => json(res, 200, bad));
+    const error = (await validating()
+      .assets.upload({ name: "x" })
+      .catch((e: unknown) => e)) as ResponseValidationError;
+    expect(error.issues).toHaveLength(10_000);
+    expect(error.message.length).toBeLessThan(3000);
+    expect(error.message).toMatch(/and 9980 more/);
   });
 
   test("is off by default", async () => {

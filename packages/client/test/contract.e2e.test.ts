@@ -4,10 +4,27 @@ import { describe, expect, inject, test } from "vitest";
 import type {} from "@scenario-sdk/test-utils/prism-setup"; // types inject("prismUrl")
 import { AssetUploadResponse } from "@scenario-sdk/schemas";
 import Scenario, { UnprocessableEntityError, AuthenticationError } from "../src/index.js";
+import { OPERATIONS } from "../src/generated/operations.js";
+import { ROWS } from "./operation-rows.js";
 
 const baseURL = inject("prismUrl");
 const client = new Scenario({ apiKey: "k", apiSecret: "s", baseURL, maxRetries: 0 });
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);
+
+describe("every operation against the mock (request validated by Prism, answer by the schemas)", () => {
+  const validating = new Scenario({
+    apiKey: "k",
+    apiSecret: "s",
+    baseURL,
+    maxRetries: 0,
+    validateResponses: true,
+  });
+  for (const row of ROWS) {
+    test(`${OPERATIONS[row.operation].sdk}`, async () => {
+      await expect(row.call(validating)).resolves.toBeTypeOf("object");
+    });
+  }
+});
 
 describe("contract with the spec (Prism)", () => {
   test("a valid upload passes and its response validates with the schemas", async () => {

@@ -120,14 +120,81 @@ describe("bodies that are not what they should be", () => {
     expect(error.message).toContain("Empty response body");
   });
 
-  test("a body cut off by the connection is a connection error", async () => {
+  test("a 200 body cut off by the connection is an APIError with the status, never retried", async () => {
     server.reset((req, res) => {
-      res.writeHead(200, { "content-type": "application/json", "content-length": "1000" });
+      res.writeHead(200, {
+        "content-type": "application/json",
+        "content-length": "1000",
+        "x-request-id": "req_cut",
+      });
       res.write('{"asset": {');
       setTimeout(() => req.socket.destroy(), 20);
     });
+    const error = await failure(upload({ maxRetries: 2 }));
+    expect(error).not.toBeInstanceOf(APIConnectionError);
+    expect(error).toMatchObject({ status: 200, requestID: "req_cut" });
+    expect(error.message).toMatch(/not retried/);
+    expect(server.requests).toHaveLength(1);
+  });
+});
+
+describe("answers that are not what a 2xx promises: an APIError, never retried", () => {
+  test.each([
+    ["null", "null", /is null where a JSON object was expected/],
+    ["an array", "[]", /is an array where a JSON object/],
+    ["a string", '"ok"', /is ok where a JSON object/],
+    ["a number", "42", /is 42 where a JSON object/],
+  ])("a 200 of %s", async (_name, body, message) => {
+    server.reset((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json", "x-request-id": "req_odd" });
+      res.end(body);
+    });
+    const error = await failure(upload({ maxRetries: 2 }));
+    expect(error.constructor).toBe(APIError);
+    expect(error).toMatchObject({ status: 200, requestID: "req_odd" });
+    expect(error.message).toMatch(message);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  test("a 200 whose gzip body cannot be decoded", async () => {
+    server.reset((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json", "content-encoding": "gzip" });
+      res.end(Buffer.from("this is not gzip at all"));
+    });
+    const error = await failure(upload({ maxRetries: 2 }));
+    expect(error).not.toBeInstanceOf(APIConnectionError);
+    expect(error.status).toBe(200);
+    expect(error.message).toMatch(/Reading the response body failed.*not retried/);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  test("an answer whose headers are too large to parse", async () => {
+    server.reset((req, res) => {
+      // write raw bytes: node:http itself refuses to send such headers
+      req.socket.end(
+        `HTTP/1.1 200 OK\r\ncontent-type: application/json\r\nx-big: ${"a".repeat(70_000)}\r\ncontent-length: 2\r\n\r\n{}`,
+      );
+      void res;
+    });
+    const error = await failure(upload({ maxRetries: 2 }));
+    expect(error).not.toBeInstanceOf(APIConnectionError);
+    expect(error.message).toMatch(/not valid HTTP.*UND_ERR_HEADERS_OVERFLOW.*not retried/);
+    expect(server.requests).toHaveLength(1);
+  });
+});
+
+describe("bounded messages", () => {
+  test("a 100 kB message in an error body makes a short error.message; the body stays whole", async () => {
+    const message = "x".repeat(100_000);
+    server.reset((_req, res) => json(res, 400, { message }));
     const error = await failure(upload());
-    expect(error).toBeInstanceOf(APIConnectionError);
-    expect(error.status).toBeUndefined();
+    expect(error.message.length).toBeLessThan(300);
+    expect((error.error as { message: string }).message).toHaveLength(100_000);
+  });
+
+  test("a huge trace id is cut too", async () => {
+    server.reset((_req, res) => json(res, 400, { reason: "no", traceId: "t".repeat(10_000) }));
+    const error = await failure(upload());
+    expect(error.requestID!.length).toBeLessThan(120);
   });
 });

@@ -35,6 +35,22 @@ describe("sniffImageType", () => {
     ["mp4", bytes([0, 0, 0, 0x18], "ftypisom"), undefined],
     ["pdf", bytes("%PDF-1.7"), undefined],
     ["html", bytes("<html><body></body></html>"), undefined],
+    [
+      "html with an inline svg",
+      bytes("<!DOCTYPE html><html><body><svg></svg></body></html>"),
+      undefined,
+    ],
+    [
+      "svg after a 2 kB licence comment",
+      utf8(`<?xml version="1.0"?>\n<!-- ${"licence ".repeat(300)} -->\n<svg viewBox="0 0 1 1"/>`),
+      "image/svg+xml",
+    ],
+    [
+      "svg with a doctype and its internal subset",
+      utf8('<!DOCTYPE svg [ <!ENTITY a "b"> ]><svg>'),
+      "image/svg+xml",
+    ],
+    ["an unterminated comment", utf8("<!-- <svg>"), undefined],
     ["text", bytes("hello"), undefined],
     ["empty", bytes(), undefined],
   ])("%s", (_name, input, want) => {
@@ -55,16 +71,49 @@ describe("toImageString", () => {
     expect(await toImageString(input)).toBe(pngDataUrl);
   });
 
-  test("passes base64 and data URLs through", async () => {
-    expect(await toImageString("aGVsbG8=")).toBe("aGVsbG8=");
+  test("passes base64 and data URLs of a supported image through", async () => {
+    const base64 = Buffer.from(png).toString("base64");
+    expect(await toImageString(base64)).toBe(base64);
     expect(await toImageString(pngDataUrl)).toBe(pngDataUrl);
+  });
+
+  test.each([
+    ["an empty string", "", /image is empty/],
+    ["an empty data URL", "data:image/png;base64,", /image is empty/],
+    ["a data URL that is not base64", "data:image/png,rawtext", /not a base64 data URL/],
+    [
+      "a text/html data URL",
+      `data:text/html;base64,${Buffer.from("<html></html>").toString("base64")}`,
+      /data URL of type "text\/html"/,
+    ],
+    ["text that is not base64", "hello world!", /neither base64 nor a data URL/],
+    ["base64 of something that is not an image", "aGVsbG8=", /not a supported image/],
+    [
+      "a data URL whose type lies about its content",
+      `data:image/jpeg;base64,${Buffer.from([0x89, ...new TextEncoder().encode("PNG\r\n\x1a\n")]).toString("base64")}`,
+      /type image\/jpeg, but its content is image\/png/,
+    ],
+  ])("refuses %s", async (_name, input, message) => {
+    await expect(toImageString(input)).rejects.toThrow(InvalidImageError);
+    await expect(toImageString(input)).rejects.toThrow(message);
+  });
+
+  test("refuses a file name with a hint to pass the bytes", async () => {
+    await expect(toImageString("sample.png")).rejects.toThrow(
+      /looks like a file name: pass the file's bytes.*fileFromPath\("sample\.png"\)/,
+    );
+  });
+
+  test("takes a fetch Response", async () => {
+    expect(await toImageString(new Response(png))).toBe(pngDataUrl);
+    await expect(toImageString(new Response("x", { status: 404 }))).rejects.toThrow(/status 404/);
   });
 
   test("refuses bytes over 6 MB, naming the limit and /uploads", async () => {
     const big = new Uint8Array(MAX_IMAGE_BYTES + 1);
     big.set(png);
     await expect(toImageString(big)).rejects.toThrow(InvalidImageError);
-    await expect(toImageString(big)).rejects.toThrow(/up to 6 MB.*\/uploads/);
+    await expect(toImageString(big)).rejects.toThrow(/up to 6 MB.*uploads\.uploadFile/);
   });
 
   test("refuses a base64 string over 6 MB", async () => {
@@ -87,7 +136,7 @@ describe("toImageString", () => {
 
   test("refuses empty bytes, a malformed data URL and other types", async () => {
     await expect(toImageString(new Uint8Array())).rejects.toThrow(/empty/);
-    await expect(toImageString("data:image/png;base64")).rejects.toThrow(/not a valid data URL/);
+    await expect(toImageString("data:image/png;base64")).rejects.toThrow(/not a base64 data URL/);
     await expect(toImageString(42 as never)).rejects.toThrow(/must be a base64 string/);
   });
 });

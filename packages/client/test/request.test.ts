@@ -52,12 +52,13 @@ describe("assets.upload request", () => {
 
   test("sends only the body when no query parameter is given", async () => {
     server.reset((_req, res) => json(res, 200, OK_BODY));
-    await client().assets.upload({ name: "canvas", canvas: '{"a":1}', thumbnail: "aGVsbG8=" });
+    const thumbnail = Buffer.from(PNG).toString("base64");
+    await client().assets.upload({ name: "canvas", canvas: '{"a":1}', thumbnail });
     expect(server.requests[0]!.url).toBe("/v1/assets");
     expect(JSON.parse(server.requests[0]!.body)).toEqual({
       name: "canvas",
       canvas: '{"a":1}',
-      thumbnail: "aGVsbG8=",
+      thumbnail,
     });
   });
 

@@ -2,7 +2,7 @@
 // content-length, and a fresh stream for each retry.
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import Scenario from "../src/index.js";
+import Scenario, { InputReadError, ScenarioError } from "../src/index.js";
 import { json, OK_BODY, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
 import { StreamingJsonBody } from "../src/core/json-body.js";
 import { checkImage, ImageBytes } from "../src/core/files.js";
@@ -113,7 +113,7 @@ describe("streamed JSON body", () => {
   ])("encodes a Blob read in %s exactly", async (_name, size, sizes) => {
     const bytes = pngOf(size);
     const body = new StreamingJsonBody({
-      image: new ImageBytes("image/png", new ChunkedBlob(bytes, sizes), size),
+      image: new ImageBytes("image/png", new ChunkedBlob(bytes, sizes), size, "image"),
     });
     const text = await new Response(body.stream()).text();
     expect(text.length).toBe(body.length);
@@ -122,9 +122,65 @@ describe("streamed JSON body", () => {
     });
   });
 
-  test("is used only when the body holds image bytes", async () => {
-    expect(StreamingJsonBody.wanted({ name: "x", image: "aGk=" })).toBe(false);
-    expect(StreamingJsonBody.wanted({ name: "x", image: await checkImage(pngOf(9)) })).toBe(true);
+  test("image bytes are checked into ImageBytes, which the body streams", async () => {
     expect(await checkImage(pngOf(9))).toBeInstanceOf(ImageBytes);
   });
+});
+
+describe("an image file that changes while it is sent", () => {
+  test("fails with InputReadError on the retry that reads it, and is not retried further", async () => {
+    const { mkdtemp, writeFile, appendFile } = await import("node:fs/promises");
+    const { openAsBlob } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const path = join(await mkdtemp(join(tmpdir(), "scenario-")), "a.png");
+    await writeFile(path, pngOf(100_000));
+    const image = await openAsBlob(path);
+    server.reset((_req, res, i) => {
+      if (i > 0) return json(res, 200, OK_BODY);
+      // the first attempt fails after the file was read; the file changes before the retry
+      void appendFile(path, "more").then(() => json(res, 503, {}, { "retry-after-ms": "1" }));
+    });
+    const error = await client()
+      .assets.upload({ name: "a.png", image }, { maxRetries: 3 })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputReadError);
+    expect((error as Error).message).toMatch(
+      /image could not be read while it was sent.*Not retried/,
+    );
+    expect(server.requests.length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe("params JSON cannot carry", () => {
+  test.each([
+    [
+      "a function",
+      { name: "x", parentId: (() => "p") as never },
+      /`parentId` cannot be sent as JSON \(a function\)/,
+    ],
+    ["a BigInt", { name: "x", hide: 1n as never }, /`hide` cannot be sent as JSON \(a BigInt\)/],
+    [
+      "NaN in a list",
+      { name: "x", collectionIds: [Number.NaN] as never },
+      /`collectionIds\[0\]` cannot be sent/,
+    ],
+    ["an unknown parameter", { name: "x", extra: 1 } as never, /unknown parameter "extra"/],
+  ])(
+    "%s is refused before any request, on the streamed path too",
+    async (_name, params, message) => {
+      server.reset((_req, res) => json(res, 200, OK_BODY));
+      for (const image of [undefined, new Blob([pngOf(10)])]) {
+        const call = client().assets.upload({
+          ...(params as { name: string }),
+          ...(image ? { image } : {}),
+        });
+        await expect(call).rejects.toThrow(ScenarioError);
+        await expect(
+          client().assets.upload({ ...(params as { name: string }), ...(image ? { image } : {}) }),
+        ).rejects.toThrow(message);
+      }
+      expect(server.requests).toHaveLength(0);
+    },
+  );
 });

@@ -1,6 +1,6 @@
 // Typed usage: params and results are typed from the spec; mistakes are compile errors.
 import { describe, expectTypeOf, test } from "vitest";
-import Scenario, { type AssetUploadParams, type AssetUploadResponse } from "../src/index.js";
+import type { APIPromise, AssetUploadParams, AssetUploadResponse, Scenario } from "../src/index.js";
 
 declare const client: Scenario;
 
@@ -16,7 +16,8 @@ describe("client.assets.upload types", () => {
       hide: false,
       parentId: "asset_1",
     });
-    expectTypeOf(result).toEqualTypeOf<Promise<AssetUploadResponse>>();
+    expectTypeOf(result).toEqualTypeOf<APIPromise<AssetUploadResponse>>();
+    expectTypeOf(result).toExtend<Promise<AssetUploadResponse>>();
     expectTypeOf<Awaited<typeof result>["asset"]["id"]>().toEqualTypeOf<string>();
   });
 

@@ -7,7 +7,10 @@ export interface RecordedRequest {
   method: string;
   url: string;
   headers: IncomingMessage["headers"];
+  /** The body as UTF-8 text. */
   body: string;
+  /** The body's bytes, as received. */
+  bytes: Buffer;
 }
 
 export type Handler = (req: IncomingMessage, res: ServerResponse, index: number) => void;
@@ -24,11 +27,12 @@ export async function startServer(initial: Handler = (_q, res) => res.end()): Pr
   let handler = initial;
   const requests: RecordedRequest[] = [];
   const server = createServer((req, res) => {
-    let body = "";
-    req.setEncoding("utf8");
-    req.on("data", (chunk: string) => (body += chunk));
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
-      requests.push({ method: req.method!, url: req.url!, headers: req.headers, body });
+      const bytes = Buffer.concat(chunks);
+      const body = bytes.toString("utf8");
+      requests.push({ method: req.method!, url: req.url!, headers: req.headers, body, bytes });
       handler(req, res, requests.length - 1);
     });
   });

@@ -1,4 +1,4 @@
-// Bytes → base64 in Node (Buffer, fast) and in browsers (btoa over chunks).
+// Bytes ↔ base64 in Node (Buffer, fast) and in browsers (btoa/atob over chunks).
 
 interface BufferLike {
   from(
@@ -6,6 +6,7 @@ interface BufferLike {
     byteOffset: number,
     length: number,
   ): { toString(encoding: "base64"): string };
+  from(text: string, encoding: "base64"): Uint8Array;
 }
 
 const NodeBuffer = (globalThis as { Buffer?: BufferLike }).Buffer;
@@ -21,6 +22,15 @@ export function bytesToBase64(bytes: Uint8Array): string {
     binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
   }
   return btoa(binary);
+}
+
+/** Decodes valid base64 (callers check the alphabet first). */
+export function base64ToBytes(text: string): Uint8Array {
+  if (NodeBuffer) return NodeBuffer.from(text, "base64");
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }
 
 export function stringToBase64(text: string): string {

@@ -5,6 +5,7 @@
 // retries work.
 import { bytesToBase64 } from "./base64.js";
 import { ImageBytes } from "./files.js";
+import { InputReadError } from "../errors.js";
 
 /** Encodes 3-byte-aligned pieces so each base64 piece can be sent as it is. */
 const CHUNK = 3 * 4 * 1024; // 12 kB: less garbage between GCs than 48 kB (peak RSS −7 MiB at 8 × 5 MB)
@@ -45,17 +46,12 @@ export class StreamingJsonBody {
     );
   }
 
-  static wanted(body: unknown): body is Record<string, unknown> {
-    if (body === null || typeof body !== "object") return false;
-    return Object.values(body).some((v) => v instanceof ImageBytes);
-  }
-
   /** A fresh stream of the body (one per attempt), pulled one piece at a time. */
   stream(): ReadableStream<Uint8Array> {
     const parts = this.#parts;
     async function* generate(): AsyncGenerator<Uint8Array> {
       for (const part of parts) {
-        if (part instanceof ImageBytes) yield* base64Chunks(part.source);
+        if (part instanceof ImageBytes) yield* base64Chunks(part);
         else yield part;
       }
     }
@@ -64,7 +60,19 @@ export class StreamingJsonBody {
   }
 }
 
-async function* base64Chunks(source: Blob | Uint8Array | ArrayBuffer): AsyncGenerator<Uint8Array> {
+/** A Blob that cannot be read as it is sent (its file changed or was removed) fails its upload. */
+async function* base64Chunks(image: ImageBytes): AsyncGenerator<Uint8Array> {
+  try {
+    yield* encodeChunks(image.source);
+  } catch (cause) {
+    throw new InputReadError(
+      `${image.field} could not be read while it was sent (${(cause as Error)?.message ?? cause}): did the file change or disappear? Not retried.`,
+      { cause },
+    );
+  }
+}
+
+async function* encodeChunks(source: Blob | Uint8Array | ArrayBuffer): AsyncGenerator<Uint8Array> {
   // A Blob (e.g. fs.openAsBlob, 64 KiB chunks) is read as it is sent; bytes are one chunk. A
   // chunk's last 1–2 bytes (past a multiple of 3) are carried over and joined to the start of
   // the next: only that first piece is copied, never the whole chunk.

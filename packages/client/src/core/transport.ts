@@ -1,164 +1,175 @@
-// What openapi-fetch calls instead of `fetch`: sends a request with per-attempt timeouts and
-// retries, and hands back the response with its body already read (so the timeout covers the
-// body too, and a body cut off mid-way is a connection error that can be retried).
+// Sends one request with per-attempt timeouts and retries, for API calls (through openapi-fetch,
+// see api-fetch.ts) and for signed storage/CDN URLs alike. The rules:
+// - connection errors, 408, 409, 429 and 5xx are retried up to `maxRetries` (retry.ts);
+// - once a 2xx status has arrived nothing is retried: a body that cannot be read then is an
+//   APIError, since for a POST the server has already done the work;
+// - an answer that is not valid HTTP (headers too large, a parser error) is never retried;
+// - a request body that fails at its source (a file changed while it was sent) is not retried.
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
   APIError,
   APIUserAbortError,
+  InputReadError,
 } from "../errors.js";
-import { StreamingJsonBody } from "./json-body.js";
 import type { Logger } from "./log.js";
 import { retryDelayMs, shouldRetryStatus } from "./retry.js";
 import { sleep, startAttempt } from "./timeout.js";
 
-/** Per-request settings, carried from the client through openapi-fetch's init to the transport. */
+/** Per-request settings: the client's, overridden by the call's options. */
 export interface AttemptSettings {
-  /** Per-request headers (lower-case names), over the client's. */
-  headers?: Record<string, string> | undefined;
   timeout: number;
   maxRetries: number;
   signal?: AbortSignal | null | undefined;
-}
-
-/**
- * Stands in for the WHATWG `Request` openapi-fetch builds on each call: building a real one is
- * costly in Node's undici and would be rebuilt by `fetch` anyway. It only keeps what fetch needs.
- */
-export class LightRequest {
-  readonly url: string;
-  readonly method: string;
-  /** What openapi-fetch set for this call (the content type of the body). */
-  readonly headers: Headers;
-  readonly body: BodyInit | StreamingJsonBody | null | undefined;
-  readonly settings: AttemptSettings;
-
-  constructor(url: string, init: RequestInit & { settings: AttemptSettings }) {
-    this.url = url;
-    this.method = init.method ?? "GET";
-    // openapi-fetch already merged the headers into a fresh Headers object: keep it, don't copy
-    this.headers = init.headers as Headers;
-    this.body = init.body as BodyInit | StreamingJsonBody | null | undefined;
-    this.settings = init.settings;
-  }
-}
-
-/** The response handed back to openapi-fetch: status, headers and the body as text. */
-export class BufferedResponse {
-  readonly ok: boolean;
-  constructor(
-    readonly status: number,
-    readonly headers: Headers,
-    private readonly body: string,
-  ) {
-    this.ok = status >= 200 && status < 300;
-  }
-  text(): Promise<string> {
-    return Promise.resolve(this.body);
-  }
-}
-
-/**
- * Client headers, the body's content type (the one header openapi-fetch sets), then the
- * request's own: one plain object, which undici takes faster than a Headers instance.
- */
-function mergeHeaders(
-  base: Record<string, string>,
-  withJson: Record<string, string>,
-  request: LightRequest,
-): Record<string, string> {
-  const type = request.headers?.get("content-type");
-  // the common case, a JSON body and no headers of its own: one shared object (fetch copies it)
-  if (!request.settings.headers && (type === "application/json" || !type))
-    return type ? withJson : base;
-  const headers = { ...base };
-  if (type) headers["content-type"] = type;
-  return request.settings.headers ? Object.assign(headers, request.settings.headers) : headers;
 }
 
 /** Extra `RequestInit` fields for every call (e.g. undici's `dispatcher`); ours take precedence. */
 export type FetchOptions = Omit<RequestInit, "method" | "headers" | "body" | "signal"> &
   Record<string, unknown>;
 
-/** `baseHeaders` (lower-case names) go with every request; they hold the credentials: never log them. */
+export interface SendRequest {
+  /** Another `fetch` for this request (Node's file uploads: see lib/node-put.ts). */
+  fetch?: typeof fetch | undefined;
+  method: string;
+  url: string;
+  /** Final headers, lower-case names. */
+  headers: Record<string, string>;
+  /** A body that can be sent again as it is, or a function giving a fresh one per attempt. */
+  body?: BodyInit | null | (() => BodyInit) | undefined;
+  /**
+   * API calls: "error" (the API does not redirect; one means a wrong baseURL, and with it Node's
+   * fetch skips teeing the request body, nodejs/undici#4058). Signed URLs: "follow".
+   */
+  redirect: "error" | "follow";
+  /** "text": read the whole body within the attempt. "stream": hand a 2xx body back unread. */
+  read: "text" | "stream";
+  settings: AttemptSettings;
+  /** How logs and errors name the request: never a signed URL's query string. */
+  label: string;
+}
+
+export interface SendResult {
+  status: number;
+  headers: Headers;
+  /** The body as text ("" in stream mode). */
+  text: string;
+  /** Stream mode: the response, its body unread (see stream-body.ts for its guard). */
+  response?: Response;
+}
+
+export type Send = (request: SendRequest) => Promise<SendResult>;
+
 export function createTransport(
   fetchImpl: typeof fetch,
   log: Logger,
-  baseHeaders: Record<string, string>,
   fetchOptions?: FetchOptions,
-) {
-  const base = Object.freeze({ ...baseHeaders });
-  const withJson = Object.freeze({ ...baseHeaders, "content-type": "application/json" });
-  return async function send(request: LightRequest): Promise<BufferedResponse> {
+): Send {
+  return async function send(request) {
     const { timeout, maxRetries, signal } = request.settings;
-    const label = `${request.method} ${request.url}`;
-    const streaming = request.body instanceof StreamingJsonBody ? request.body : undefined;
-    const headers = streaming
-      ? { ...mergeHeaders(base, withJson, request), "content-length": String(streaming.length) }
-      : mergeHeaders(base, withJson, request);
+    const { label } = request;
     for (let retry = 0; ; retry++) {
       if (signal?.aborted) throw new APIUserAbortError({ cause: signal.reason });
       const attempt = startAttempt(timeout, signal);
       const started = Date.now();
-      let status: number;
-      let responseHeaders: Headers;
-      let body: string;
+      let response: Response | undefined;
+      let text = "";
+      let result: SendResult | undefined;
       try {
+        const body = typeof request.body === "function" ? request.body() : request.body;
         const init: RequestInit & { duplex?: "half" } = {
           ...fetchOptions,
           method: request.method,
-          headers,
-          // a streamed body is opened anew for each attempt
-          body: streaming ? streaming.stream() : ((request.body as BodyInit | undefined) ?? null),
+          headers: request.headers,
+          body: body ?? null,
           signal: attempt.signal,
-          // Redirects are not followed: the API does not send them (one means a wrong baseURL),
-          // and a streamed body could not be sent again. With both options Node's fetch also
-          // skips cloning the request, which tees its body: the unread branch would keep every
-          // chunk of a streamed upload until it ends (nodejs/undici#4058), and the tee alone
-          // costs a small JSON request ~15 % of its CPU time.
-          redirect: "error",
-          window: null,
+          redirect: request.redirect,
         };
-        if (streaming) init.duplex = "half";
-        const response = await fetchImpl(request.url, init);
-        status = response.status;
-        responseHeaders = response.headers;
-        body = await response.text();
+        // without a window Node's fetch need not clone (and tee) the request for redirects
+        if (request.redirect === "error") init.window = null;
+        if (body instanceof ReadableStream) init.duplex = "half";
+        response = await (request.fetch ?? fetchImpl)(request.url, init);
+        if (request.read === "stream" && response.ok) {
+          result = {
+            status: response.status,
+            headers: response.headers,
+            text: "",
+            response,
+          };
+        } else {
+          text = await response.text();
+        }
       } catch (cause) {
         if (signal?.aborted) throw new APIUserAbortError({ cause });
+        const source = findCause(cause, InputReadError);
+        if (source) throw source;
         const reason = describeCause(cause);
-        // Node's fetch with redirect: "error" (a browser's fetch says no more than "failed")
-        if (reason === "unexpected redirect") {
-          const message = `${label} was answered with a redirect, which the client does not follow: check \`baseURL\`.`;
-          throw new APIError(undefined, undefined, message, undefined, { cause });
+        if (response) {
+          // the status arrived: after a 2xx nothing is retried (the work is done)
+          if (response.ok) {
+            const what = attempt.timedOut ? `timed out after ${timeout} ms` : `failed: ${reason}`;
+            log.error(`${label} → ${response.status}, reading the body ${what}`);
+            throw new APIError(
+              response.status,
+              undefined,
+              `Reading the response body ${what}. The request itself succeeded (the server may have done the work), so it is not retried.`,
+              response.headers,
+              { cause },
+            );
+          }
+          // an error status whose body was cut off: the status decides, as below
+        } else if (reason === "unexpected redirect") {
+          // Node's fetch with redirect: "error" (a browser's fetch says no more than "failed")
+          throw new APIError(
+            undefined,
+            undefined,
+            `${target(request)} was answered with a redirect, which the client does not follow: check \`baseURL\`.`,
+            undefined,
+            { cause },
+          );
+        } else if (isInvalidResponse(cause)) {
+          log.error(`${label}: invalid HTTP response (${reason}), not retried`);
+          throw new APIError(
+            undefined,
+            undefined,
+            `${target(request)} got an answer that is not valid HTTP (${reason}); not retried, since the server may have acted on the request.`,
+            undefined,
+            { cause },
+          );
+        } else {
+          const error = attempt.timedOut
+            ? new APIConnectionTimeoutError(timeout, { cause }, label)
+            : new APIConnectionError(`Connection error: ${reason} (${hostOf(request.url)}).`, {
+                cause,
+              });
+          if (retry >= maxRetries) {
+            log.error(`${label} failed: ${error.message}`);
+            throw error;
+          }
+          const delay = retryDelayMs(retry);
+          log.warn(
+            `${label} failed (${error.message}), retry ${retry + 1}/${maxRetries} in ${Math.round(delay)} ms`,
+          );
+          await wait(delay, signal);
+          continue;
         }
-        const error = attempt.timedOut
-          ? new APIConnectionTimeoutError(timeout, { cause })
-          : new APIConnectionError(`Connection error: ${reason}`, { cause });
-        if (retry >= maxRetries) {
-          log.debug(`${label} failed (${error.message}), no retries left`);
-          throw error;
-        }
-        const delay = retryDelayMs(retry);
-        log.debug(
-          `${label} failed (${error.message}), retry ${retry + 1}/${maxRetries} in ${Math.round(delay)} ms`,
-        );
-        await wait(delay, signal);
-        continue;
       } finally {
+        // stream mode: the body's guard has its own idle timer and listens to the caller's signal
         attempt.done();
       }
       const ms = Date.now() - started;
-      if (status >= 400 && retry < maxRetries && shouldRetryStatus(status, responseHeaders)) {
-        const delay = retryDelayMs(retry, responseHeaders, status === 429 ? body : undefined);
-        log.debug(
-          `${label} → ${status} in ${ms} ms, retry ${retry + 1}/${maxRetries} in ${Math.round(delay)} ms`,
+      const { status, headers } = response;
+      const id = headers.get("x-request-id");
+      const tail = `in ${ms} ms${id ? ` (request id ${id})` : ""}`;
+      if (status >= 400 && retry < maxRetries && shouldRetryStatus(status, headers)) {
+        const delay = retryDelayMs(retry, headers, status === 429 ? text : undefined);
+        log.warn(
+          `${label} → ${status} ${tail}, retry ${retry + 1}/${maxRetries} in ${Math.round(delay)} ms`,
         );
         await wait(delay, signal);
         continue;
       }
-      log.debug(`${label} → ${status} in ${ms} ms`);
-      return new BufferedResponse(status, responseHeaders, body);
+      (status >= 400 ? log.error : log.info)(`${label} → ${status} ${tail}`);
+      return result ?? { status, headers, text };
     }
   };
 }
@@ -171,9 +182,48 @@ async function wait(ms: number, signal: AbortSignal | null | undefined) {
   }
 }
 
-function describeCause(cause: unknown): string {
+function findCause<T extends Error>(
+  error: unknown,
+  type: new (...args: never[]) => T,
+): T | undefined {
+  for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    if (e instanceof type) return e;
+  }
+  return undefined;
+}
+
+/** undici's codes for an answer it could not parse as HTTP. */
+function isInvalidResponse(cause: unknown): boolean {
+  const code = (cause as { cause?: { code?: unknown } })?.cause?.code;
+  return (
+    typeof code === "string" && (code === "UND_ERR_HEADERS_OVERFLOW" || code.startsWith("HPE_"))
+  );
+}
+
+export function describeCause(cause: unknown): string {
+  // Node's errors carry their code themselves; fetch's wrap them in `cause`
+  const own = (cause as { code?: unknown })?.code;
+  if (typeof own === "string") return own;
   const inner = (cause as { cause?: { code?: string; message?: string } })?.cause;
   if (inner?.code) return inner.code;
   if (inner?.message) return inner.message;
   return cause instanceof Error ? cause.message : String(cause);
+}
+
+/** Method, origin and path: never the query string (a signed URL's credential). */
+function target(request: SendRequest): string {
+  try {
+    const url = new URL(request.url);
+    return `${request.method} ${url.origin}${url.pathname}`;
+  } catch {
+    return request.label;
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return "unknown host";
+  }
 }

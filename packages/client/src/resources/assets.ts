@@ -1,62 +1,142 @@
-import type { Scenario, RequestOptions } from "../client.js";
-import { checkImage, checkImageString, type ImageBytes, type ImageInput } from "../core/files.js";
-import type { components, operations } from "../generated/openapi.js";
-
-type Body = components["schemas"]["AssetUploadBody"];
-type Query = NonNullable<operations["uploadAsset"]["parameters"]["query"]>;
-
-/**
- * `client.assets.upload()` params: the body and query parameters of POST /assets by their wire
- * names, where `image` and `thumbnail` also take bytes (Blob, File, Uint8Array, ArrayBuffer).
- */
-export type AssetUploadParams = Omit<Body, "image" | "thumbnail"> &
-  Query & {
-    /** The image: base64, a data URL, or bytes (sent as a data URL, type sniffed from content). */
-    image?: ImageInput | undefined;
-    /** The canvas thumbnail, in the same forms as `image`. */
-    thumbnail?: ImageInput | undefined;
-  };
-
-export type AssetUploadResponse = components["schemas"]["AssetUploadResponse"];
+// `client.assets`: one thin method per operation of the `/assets` family; the request layer
+// places each param where the spec says (generated/operations.ts).
+import type { APIPromise } from "../core/api-promise.js";
+import type { PagePromise } from "../core/pagination.js";
+import type { PageOf, Requester, RequestOptions } from "../core/requester.js";
+import type {
+  Asset,
+  AssetCopyParams,
+  AssetCopyResponse,
+  AssetDeleteMultipleParams,
+  AssetDeleteMultipleResponse,
+  AssetGetBulkParams,
+  AssetGetBulkResponse,
+  AssetListParams,
+  AssetListSnapshotsParams,
+  AssetLockParams,
+  AssetLockResponse,
+  AssetRetrieveParams,
+  AssetRetrieveResponse,
+  AssetSnapshot,
+  AssetUnlockParams,
+  AssetUnlockResponse,
+  AssetUpdateParams,
+  AssetUpdateResponse,
+  AssetUpdateTagsParams,
+  AssetUpdateTagsResponse,
+  AssetUploadParams,
+  AssetUploadResponse,
+} from "../generated/types.js";
+import { Download } from "./download.js";
 
 export class Assets {
-  readonly #client: Scenario;
-  readonly #streamImages: boolean;
+  readonly #requester: Requester;
+  /** `/assets/download` and `/assets/{assetId}/download`: signed URLs and batch archives. */
+  readonly download: Download;
 
-  /** `streamImages`: send image bytes as they are encoded (Node's fetch) rather than as a string. */
-  constructor(client: Scenario, streamImages: boolean) {
-    this.#client = client;
-    this.#streamImages = streamImages;
-  }
-
-  /** Image bytes, checked before any request; kept as bytes when they can be streamed. */
-  async #bytes(input: Exclude<ImageInput, string>, field: string): Promise<string | ImageBytes> {
-    const checked = await checkImage(input, field);
-    return typeof checked === "string" || this.#streamImages ? checked : checked.toDataUrl();
+  /** @internal */
+  constructor(requester: Requester) {
+    this.#requester = requester;
+    this.download = new Download(requester);
   }
 
   /**
-   * Uploads an image or a canvas (POST /assets). Images over 6 MB or of an unsupported type are
-   * refused before any request. Retried on network errors and 408/409/429/5xx up to
-   * `maxRetries`: a retry after a lost answer can create a second asset.
+   * Lists assets (GET /assets). Awaited: the first page (`.assets`, `.nextPaginationToken`);
+   * with `for await`: every asset of every page, fetched as the loop gets there.
    */
-  async upload(params: AssetUploadParams, options?: RequestOptions): Promise<AssetUploadResponse> {
-    // `body` is a fresh object already: the params minus the query and the two image fields
-    const { originalAssets, projectId, image, thumbnail, ...body } = params as AssetUploadParams &
-      Record<string, unknown>;
-    // strings need no reading: no await (and its microtask hops) on the common path
-    if (typeof image === "string") body.image = checkImageString(image, "image");
-    else if (image !== undefined) body.image = await this.#bytes(image, "image");
-    if (typeof thumbnail === "string") body.thumbnail = checkImageString(thumbnail, "thumbnail");
-    else if (thumbnail !== undefined) body.thumbnail = await this.#bytes(thumbnail, "thumbnail");
-    const query: Query = {};
-    if (originalAssets !== undefined) query.originalAssets = originalAssets;
-    if (projectId !== undefined) query.projectId = projectId;
-    return this.#client._call<AssetUploadResponse>(
-      // image bytes stay ImageBytes until the body is sent (see core/json-body.ts)
-      (api, init) => api.POST("/assets", { ...init, params: { query }, body: body as Body }),
-      options,
-      "AssetUploadResponse",
-    );
+  list(
+    params?: AssetListParams,
+    options?: RequestOptions,
+  ): PagePromise<PageOf<"listAssets">, Asset> {
+    return this.#requester.page("listAssets", params, options);
+  }
+
+  /**
+   * Uploads an image (≤ 6 MB) or a canvas (POST /assets). `image` and `thumbnail` also take
+   * bytes, sent as a data URL with the type sniffed from the content; larger files and other
+   * kinds go through `client.uploads.uploadFile`. Retried on network errors and 408/409/429/5xx
+   * up to `maxRetries`: a retry after a lost answer can create a second asset.
+   */
+  upload(params: AssetUploadParams, options?: RequestOptions): APIPromise<AssetUploadResponse> {
+    return this.#requester.call("uploadAsset", params, options);
+  }
+
+  /** One asset (GET /assets/{assetId}). */
+  retrieve(
+    assetId: string,
+    params?: AssetRetrieveParams,
+    options?: RequestOptions,
+  ): APIPromise<AssetRetrieveResponse> {
+    return this.#requester.call("retrieveAsset", { ...params, assetId }, options);
+  }
+
+  /** Updates a canvas asset (PUT /assets/{assetId}). */
+  update(
+    assetId: string,
+    params?: AssetUpdateParams,
+    options?: RequestOptions,
+  ): APIPromise<AssetUpdateResponse> {
+    return this.#requester.call("updateAsset", { ...params, assetId }, options);
+  }
+
+  /** Deletes up to 100 assets (DELETE /assets); more are refused before any request. */
+  deleteMultiple(
+    params: AssetDeleteMultipleParams,
+    options?: RequestOptions,
+  ): APIPromise<AssetDeleteMultipleResponse> {
+    return this.#requester.call("deleteAssets", params, options);
+  }
+
+  /** Up to 200 assets by id (POST /assets/get-bulk); ids the API does not return are absent. */
+  getBulk(params: AssetGetBulkParams, options?: RequestOptions): APIPromise<AssetGetBulkResponse> {
+    return this.#requester.call("getBulkAssets", params, options);
+  }
+
+  /** Copies an asset, to another project with `targetProjectId` (POST /assets/{assetId}/copy). */
+  copy(
+    assetId: string,
+    params?: AssetCopyParams,
+    options?: RequestOptions,
+  ): APIPromise<AssetCopyResponse> {
+    return this.#requester.call("copyAsset", { ...params, assetId }, options);
+  }
+
+  /** Locks a canvas until `lockExpiresAt` (PUT /assets/{assetId}/lock); keep the `lockId`. */
+  lock(
+    assetId: string,
+    params: AssetLockParams,
+    options?: RequestOptions,
+  ): APIPromise<AssetLockResponse> {
+    return this.#requester.call("lockAsset", { ...params, assetId }, options);
+  }
+
+  /** Unlocks a canvas with its `lockId`, or `forceUnlock` (PUT /assets/{assetId}/unlock). */
+  unlock(
+    assetId: string,
+    params?: AssetUnlockParams,
+    options?: RequestOptions,
+  ): APIPromise<AssetUnlockResponse> {
+    return this.#requester.call("unlockAsset", { ...params, assetId }, options);
+  }
+
+  /** A canvas's snapshots (GET /assets/{assetId}/snapshots); paginated. */
+  listSnapshots(
+    assetId: string,
+    params?: AssetListSnapshotsParams,
+    options?: RequestOptions,
+  ): PagePromise<PageOf<"listAssetSnapshots">, AssetSnapshot> {
+    return this.#requester.page("listAssetSnapshots", { ...params, assetId }, options);
+  }
+
+  /**
+   * Adds and deletes tags (PUT /assets/{assetId}/tags). With `strict`, adding a tag the asset
+   * has or deleting one it lacks is an error; without, both are no-ops.
+   */
+  updateTags(
+    assetId: string,
+    params: AssetUpdateTagsParams,
+    options?: RequestOptions,
+  ): APIPromise<AssetUpdateTagsResponse> {
+    return this.#requester.call("updateAssetTags", { ...params, assetId }, options);
   }
 }

@@ -1,0 +1,96 @@
+// What every method returns: awaited, the parsed body; `.withResponse()` adds the raw response
+// and the request id; `.asResponse()` gives the raw response, without parsing the body.
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import Scenario, { APIPromise, NotFoundError } from "../src/index.js";
+import { json, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(() => server.close());
+
+const client = () =>
+  new Scenario({ apiKey: "k", apiSecret: "s", baseURL: server.url, maxRetries: 0 });
+const ASSET = { asset: { id: "asset_1" } };
+
+describe("APIPromise", () => {
+  test("is a Promise of the parsed body", async () => {
+    server.reset((_req, res) => json(res, 200, ASSET));
+    const call = client().assets.retrieve("asset_1");
+    expect(call).toBeInstanceOf(APIPromise);
+    expect(call).toBeInstanceOf(Promise);
+    expect(await call).toEqual(ASSET);
+    // chaining gives plain promises
+    expect(await call.then((r) => r.asset.id)).toBe("asset_1");
+  });
+
+  test("withResponse gives the data, the raw response and the request id", async () => {
+    server.reset((_req, res) => json(res, 200, ASSET, { "x-request-id": "req_7", "x-extra": "1" }));
+    const { data, response, requestID } = await client().assets.retrieve("asset_1").withResponse();
+    expect(data).toEqual(ASSET);
+    expect(requestID).toBe("req_7");
+    expect(response).toBeInstanceOf(Response);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-extra")).toBe("1");
+    expect(await response.json()).toEqual(ASSET);
+  });
+
+  test("asResponse gives the raw response without parsing its body", async () => {
+    server.reset((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end("not json at all");
+    });
+    const response = await client().assets.retrieve("asset_1").asResponse();
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe("not json at all");
+  });
+
+  test("an error status rejects awaiting, withResponse and asResponse alike", async () => {
+    server.reset((_req, res) => json(res, 404, { message: "no such asset" }));
+    await expect(client().assets.retrieve("x")).rejects.toThrow(NotFoundError);
+    await expect(client().assets.retrieve("x").withResponse()).rejects.toThrow(NotFoundError);
+    await expect(client().assets.retrieve("x").asResponse()).rejects.toThrow(NotFoundError);
+  });
+
+  test("sends one request however many times it is awaited", async () => {
+    server.reset((_req, res) => json(res, 200, ASSET));
+    const call = client().assets.retrieve("asset_1");
+    await call;
+    await call.withResponse();
+    await call.asResponse();
+    expect(server.requests).toHaveLength(1);
+  });
+});
+
+describe("withOptions", () => {
+  test("derives a client with some options changed, the rest kept", async () => {
+    server.reset((_req, res) => json(res, 500, {}, { "retry-after-ms": "1" }));
+    const base = new Scenario({
+      apiKey: "k",
+      apiSecret: "s",
+      baseURL: server.url,
+      maxRetries: 3,
+      defaultHeaders: { "x-team": "art" },
+    });
+    const derived = base.withOptions({ maxRetries: 0, timeout: 5_000 });
+    expect(derived.timeout).toBe(5_000);
+    expect(derived.baseURL).toBe(base.baseURL);
+    await expect(derived.assets.retrieve("a")).rejects.toThrow();
+    expect(server.requests).toHaveLength(1);
+    expect(server.requests[0]!.headers["x-team"]).toBe("art");
+    expect(base.maxRetries).toBe(3);
+  });
+
+  test("a per-request header of null drops a default header", async () => {
+    server.reset((_req, res) => json(res, 200, ASSET));
+    await new Scenario({
+      apiKey: "k",
+      apiSecret: "s",
+      baseURL: server.url,
+      defaultHeaders: { "x-team": "art" },
+    }).assets.retrieve("a", {}, { headers: { "X-Team": null, "x-trace": "t1" } });
+    expect(server.requests[0]!.headers["x-team"]).toBeUndefined();
+    expect(server.requests[0]!.headers["x-trace"]).toBe("t1");
+  });
+});

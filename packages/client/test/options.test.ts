@@ -1,0 +1,106 @@
+// Option checks at construction: whatever would fail later (after retries) or silently is a
+// ScenarioError from the constructor, saying what is wrong, with no credential in it.
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import Scenario, { ScenarioError, type ClientOptions } from "../src/index.js";
+import { json, OK_BODY, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
+
+const KEY = "key_PRIVATE";
+const SECRET = "secret_PRIVATE";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer((_req, res) => json(res, 200, OK_BODY));
+});
+afterAll(() => server.close());
+
+function constructionError(options: ClientOptions): ScenarioError {
+  try {
+    new Scenario({ apiKey: KEY, apiSecret: SECRET, ...options });
+  } catch (error) {
+    expect(error).toBeInstanceOf(ScenarioError);
+    return error as ScenarioError;
+  }
+  throw new Error("expected the constructor to throw");
+}
+
+describe("the constructor refuses", () => {
+  test.each([
+    ["a negative timeout", { timeout: -1 }, /`timeout` must be a whole number of milliseconds/],
+    ["a zero timeout", { timeout: 0 }, /`timeout`.*from 1 to 2147483647, got 0/],
+    ["a fractional timeout", { timeout: 1.5 }, /`timeout`/],
+    ["a timeout Node's timers overflow on", { timeout: 2 ** 31 }, /from 1 to 2147483647/],
+    ["a NaN timeout", { timeout: Number.NaN }, /`timeout`/],
+    ["fractional retries", { maxRetries: 1.5 }, /`maxRetries` must be a whole number ≥ 0/],
+    ["negative retries", { maxRetries: -1 }, /`maxRetries`/],
+    ["a base URL that is not a URL", { baseURL: "not a url" }, /`baseURL` is not a URL/],
+    ["an ftp base URL", { baseURL: "ftp://files.example/v1" }, /must be an http\(s\) URL/],
+    ["a base URL with a query", { baseURL: "https://h.example/v1?tenant=t1" }, /query string/],
+    ["a base URL with a fragment", { baseURL: "https://h.example/v1#x" }, /fragment/],
+    ["an API key with a line break", { apiKey: "key\nrest" }, /apiKey contains a line break/],
+    ["an API secret with a control char", { apiSecret: "sec\u0000ret" }, /apiSecret contains/],
+    ["an API key with a colon", { apiKey: "key:part" }, /apiKey contains ":"/],
+    [
+      "a bearer token a header cannot carry",
+      { bearerToken: "eyJ abc" },
+      /bearerToken contains spaces or characters/,
+    ],
+    [
+      "a bearer token with a line break",
+      { bearerToken: "eyJ\r\nX-Evil: 1" },
+      /bearerToken contains a line break/,
+    ],
+    ["a default header with a line break", { defaultHeaders: { "x-team": "a\r\nb" } }, /x-team/],
+    ["a default header with a bad name", { defaultHeaders: { "x team": "a" } }, /header name/],
+  ] as [string, ClientOptions, RegExp][])("%s", (_name, options, message) => {
+    const error = constructionError(options);
+    expect(error.message).toMatch(message);
+    for (const secret of [KEY, SECRET, "pass", "rest", "X-Evil"]) {
+      expect(error.message).not.toContain(secret);
+    }
+  });
+
+  test("a base URL with credentials, without quoting them", () => {
+    const error = constructionError({ baseURL: "https://user:hunter2@api.example/v1" });
+    expect(error.message).toMatch(/must not contain credentials/);
+    expect(error.message).not.toContain("hunter2");
+  });
+});
+
+describe("the constructor accepts", () => {
+  test("the largest timeout Node's timers take", () => {
+    expect(new Scenario({ apiKey: "k", apiSecret: "s", timeout: 2 ** 31 - 1 }).timeout).toBe(
+      2 ** 31 - 1,
+    );
+  });
+
+  test("key and secret with surrounding spaces, trimmed as the environment's are", async () => {
+    server.reset((_req, res) => json(res, 200, OK_BODY));
+    await new Scenario({ apiKey: "  k \n", apiSecret: "\ts ", baseURL: server.url }).assets.upload({
+      name: "x",
+    });
+    expect(server.requests[0]!.headers.authorization).toBe(
+      `Basic ${Buffer.from("k:s").toString("base64")}`,
+    );
+  });
+
+  test("a base URL with a trailing slash, without doubling it", async () => {
+    server.reset((_req, res) => json(res, 200, OK_BODY));
+    await new Scenario({ apiKey: "k", apiSecret: "s", baseURL: `${server.url}/` }).assets.upload({
+      name: "x",
+    });
+    expect(server.requests[0]!.url).toBe("/v1/assets");
+  });
+});
+
+describe("per-request options are checked too", () => {
+  test.each([
+    [{ timeout: 0 }, /`timeout`/],
+    [{ maxRetries: 0.5 }, /`maxRetries`/],
+    [{ headers: { "x-a": "1\n2" } }, /line break/],
+  ])("%o is refused before any request", async (options, message) => {
+    server.reset((_req, res) => json(res, 200, OK_BODY));
+    const client = new Scenario({ apiKey: "k", apiSecret: "s", baseURL: server.url });
+    await expect(client.assets.upload({ name: "x" }, options)).rejects.toThrow(message);
+    expect(server.requests).toHaveLength(0);
+  });
+});
