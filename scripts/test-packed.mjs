@@ -1,13 +1,19 @@
 // `pnpm test:packed`: the packages as users meet them. Packs every package, installs the
 // tarballs into a fresh project outside the workspace, and checks: require() and import give
 // the same working API; a TypeScript consumer type-checks with moduleResolution node16 and
-// bundler (ESM and CJS); the installed `scenario --version` runs.
+// bundler (ESM and CJS), on our TypeScript and on 5.0, the oldest the README promises, with
+// skipLibCheck off; every description of the spec reaches the published types as JSDoc; the
+// installed `scenario --version` runs.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ROOT } from "./generate/spec.mjs";
+import { ROOT, loadSpec } from "./generate/spec.mjs";
+import { jsdocCoverage } from "./lib/jsdoc-coverage.mjs";
+
+/** The oldest TypeScript whose consumers the published types support (README: "TypeScript ≥ 5.0"). */
+const OLDEST_TYPESCRIPT = "5.0.4";
 
 const PACKAGES = ["schemas", "client", "cli"];
 
@@ -16,7 +22,13 @@ function run(command, args, cwd) {
 }
 
 const CONSUMER_TS = `
-import Scenario, { APIError, type AssetUploadResponse } from "@scenario-sdk/client";
+import Scenario, {
+  APIError,
+  fileFromPath,
+  type AssetListParams,
+  type AssetUploadResponse,
+  type Upload,
+} from "@scenario-sdk/client";
 import { AssetUploadResponse as ResponseSchema, parse, type Asset } from "@scenario-sdk/schemas";
 
 const client = new Scenario({ apiKey: "k", apiSecret: "s", maxRetries: 0 });
@@ -25,6 +37,16 @@ export async function upload(bytes: Uint8Array): Promise<string> {
   const checked = parse(ResponseSchema, response);
   const asset: Asset = checked.asset;
   return asset.id;
+}
+export async function walk(params: AssetListParams): Promise<string[]> {
+  const ids: string[] = [];
+  for await (const asset of client.assets.list(params)) ids.push(asset.id);
+  const { data, requestID } = await client.assets.retrieve(ids[0]!).withResponse();
+  await client.assets.updateTags(data.asset.id, { add: ["hero"], delete: ["draft"] });
+  return requestID ? ids : [];
+}
+export async function big(path: string): Promise<Upload> {
+  return client.uploads.uploadFile(await fileFromPath(path), { onProgress: (p) => p.loaded / p.total });
 }
 export const isApiError = (e: unknown): e is APIError => e instanceof APIError;
 // @ts-expect-error name is required
@@ -57,7 +79,7 @@ console.log(JSON.stringify({
 }));
 `;
 
-const tsconfig = (extra) =>
+const tsconfig = (extra, files = ["consumer.ts", "consumer-cjs.cts"]) =>
   JSON.stringify({
     compilerOptions: {
       strict: true,
@@ -67,7 +89,7 @@ const tsconfig = (extra) =>
       types: [],
       ...extra,
     },
-    files: ["consumer.ts", "consumer-cjs.cts"],
+    files,
   });
 
 export function testPacked() {
@@ -110,6 +132,7 @@ export function testPacked() {
         "--loglevel=error",
         ...files,
         `typescript@${typescript}`,
+        `typescript-oldest@npm:typescript@${OLDEST_TYPESCRIPT}`,
       ],
       app,
     );
@@ -136,25 +159,45 @@ export function testPacked() {
         cjs.valid &&
         cjs.invalid &&
         cjs.constructed &&
-        cjs.validation.startsWith("ValidationError:");
+        cjs.validation.startsWith("ResponseValidationError:");
       if (!works) throw new Error(`API does not work: ${JSON.stringify(cjs)}`);
     });
 
     writeFileSync(join(app, "consumer.ts"), CONSUMER_TS);
     writeFileSync(join(app, "consumer-cjs.cts"), CONSUMER_CTS);
-    for (const [name, options] of [
-      ["node16", { module: "node16", moduleResolution: "node16" }],
-      ["bundler", { module: "preserve", moduleResolution: "bundler", target: "ES2022" }],
-    ]) {
-      check(`a TypeScript consumer type-checks with moduleResolution ${name}`, () => {
-        writeFileSync(join(app, `tsconfig.${name}.json`), tsconfig(options));
-        run(
-          process.execPath,
-          [join(app, "node_modules/typescript/bin/tsc"), "-p", `tsconfig.${name}.json`],
-          app,
-        );
-      });
+    const compilers = [
+      [typescript, "typescript", "preserve"],
+      // TypeScript 5.0 has no `module: preserve` (5.4)
+      [OLDEST_TYPESCRIPT, "typescript-oldest", "esnext"],
+    ];
+    for (const [version, folder, bundlerModule] of compilers) {
+      for (const [name, options] of [
+        ["node16", { module: "node16", moduleResolution: "node16" }],
+        ["bundler", { module: bundlerModule, moduleResolution: "bundler", target: "ES2022" }],
+      ]) {
+        check(`a TypeScript ${version} consumer type-checks with moduleResolution ${name}`, () => {
+          const config = `tsconfig.${folder}.${name}.json`;
+          // before 5.4, only `module: node16` compiles a CommonJS consumer's `import = require`
+          const files = options.module === "esnext" ? ["consumer.ts"] : undefined;
+          writeFileSync(join(app, config), tsconfig(options, files));
+          run(process.execPath, [join(app, "node_modules", folder, "bin/tsc"), "-p", config], app);
+        });
+      }
     }
+
+    check("every description of the spec reaches the published types as JSDoc", () => {
+      const { document } = loadSpec();
+      for (const file of ["index.d.ts", "index.d.cts"]) {
+        const dts = join(app, "node_modules/@scenario-sdk/schemas/dist", file);
+        const { total, found, missing } = jsdocCoverage(dts, document);
+        if (missing.length) {
+          throw new Error(
+            `${file}: ${found} of ${total} descriptions:\n${missing.slice(0, 20).join("\n")}`,
+          );
+        }
+        console.log(`        ${file}: ${found} of ${total} descriptions`);
+      }
+    });
 
     check("the installed `scenario --version` runs", () => {
       const { version } = JSON.parse(

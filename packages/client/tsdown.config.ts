@@ -8,7 +8,7 @@ export default defineConfig({
   format: ["esm", "cjs"],
   platform: "neutral",
   target: "es2022",
-  dts: true,
+  dts: false, // scripts/build-types.mjs: rollup-plugin-dts keeps the JSDoc in place
   sourcemap: true,
   clean: true,
   define: { __VERSION__: JSON.stringify(version) },

@@ -1,0 +1,43 @@
+// Size budgets (`pnpm size`). The client is measured twice: what `import { Scenario }` loads
+// (every operation; chunks behind a dynamic import() excluded, as browser bundlers split them
+// off and load them on first use), and everything, those chunks included.
+
+/** Leaves dynamic imports out of the bundle: they are separate chunks, fetched when first used. */
+const lazyChunksApart = {
+  name: "lazy-chunks-apart",
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) =>
+      args.kind === "dynamic-import" ? { path: args.path, external: true } : undefined,
+    );
+  },
+};
+
+const client = {
+  path: "packages/client/dist/index.js",
+  import: "{ Scenario }",
+  ignore: ["@scenario-sdk/schemas"],
+  gzip: true,
+};
+
+export default [
+  {
+    name: "@scenario-sdk/client: what `import { Scenario }` loads (every operation, openapi-fetch included)",
+    ...client,
+    limit: "12 kB",
+    modifyEsbuildConfig: (config) => ({
+      ...config,
+      plugins: [...(config.plugins ?? []), lazyChunksApart],
+    }),
+  },
+  {
+    name: "@scenario-sdk/client: with the chunks loaded on first use (uploadFile, streamed images)",
+    ...client,
+    limit: "17.5 kB",
+  },
+  {
+    name: "@scenario-sdk/schemas: every validator",
+    path: "packages/schemas/dist/index.js",
+    gzip: true,
+    limit: "18.5 kB",
+  },
+];
