@@ -1,7 +1,7 @@
 // `pnpm test`: every check CI runs, in order, then one plain closing line `N passed, N failed`
 // (vitest's tests plus one per check), which is what CI reads. The checks: generated files
-// match the spec, the spec lints, formatting, build + typecheck, size budgets, package
-// lint (publint/attw), and the packed tarballs installed in a fresh project.
+// match the spec, the spec lints, formatting, the code lints (oxlint), build + typecheck, size
+// budgets, package lint (publint/attw), and the packed tarballs installed in a fresh project.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
@@ -14,6 +14,7 @@ const CHECKS = [
   ["generate --check", "node", ["scripts/generate.mjs", "--check"]],
   ["lint:spec", "pnpm", ["run", "--silent", "lint:spec"]],
   ["format:check", "pnpm", ["run", "--silent", "format:check"]],
+  ["lint", "pnpm", ["run", "--silent", "lint"]],
   // --continue: one failing task must not kill another's build half-way (a broken dist/)
   [
     "build + typecheck",

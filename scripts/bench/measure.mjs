@@ -34,7 +34,11 @@ export function opsPerSecond(fn, ms = 300) {
  * median ops/s of each and the median of the per-round ratios subject/baseline.
  */
 export function compareSync(subject, baseline, { rounds = 7, ms = 300 } = {}) {
-  for (let i = 0; i < 3; i++) (opsPerSecond(subject, 50), opsPerSecond(baseline, 50)); // warm up
+  for (let i = 0; i < 3; i++) {
+    // warm up
+    opsPerSecond(subject, 50);
+    opsPerSecond(baseline, 50);
+  }
   const s = [];
   const b = [];
   const ratios = [];

@@ -137,11 +137,11 @@ describe("bounds", () => {
 describe("unknown keys", () => {
   test.each(components.filter((c) => c.closed).map((c) => [c.name, c] as const))(
     "the body %s refuses an unknown key",
-    (name, c) => expectIssueAt(mutated(c, ["colectionIds"], ["x"]), ["colectionIds"]),
+    (_name, c) => expectIssueAt(mutated(c, ["colectionIds"], ["x"]), ["colectionIds"]),
   );
   test.each(components.filter((c) => !c.closed).map((c) => [c.name, c] as const))(
     "the answer %s accepts an unknown key",
-    (name, c) => expectValid(mutated(c, ["futureField"], { added: "later" })),
+    (_name, c) => expectValid(mutated(c, ["futureField"], { added: "later" })),
   );
   test("a nested body object refuses unknown keys at its own path", () => {
     const doc = sampleOf("DownloadRequestBatchBody");

@@ -2,9 +2,9 @@ import { describe, expectTypeOf, test } from "vitest";
 import type { StandardSchemaV1 } from "@standard-schema/spec";
 import {
   AssetListResponse,
-  AssetUploadBody,
+  type AssetUploadBody,
   AssetUploadResponse,
-  UploadCreateBody,
+  type UploadCreateBody,
   UploadRetrieveResponse,
   is,
   parse,
