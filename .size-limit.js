@@ -38,6 +38,6 @@ export default [
     name: "@scenario-sdk/schemas: every validator",
     path: "packages/schemas/dist/index.js",
     gzip: true,
-    limit: "18.5 kB",
+    limit: "13.5 kB",
   },
 ];

@@ -12,15 +12,21 @@ const DOC_ID = "scenario";
 
 const ANNOTATIONS = new Set(["description", "title", "examples", "example"]);
 
-/** OpenAPI 3.1 component schemas are JSON Schema 2020-12; only their `$ref`s need rewriting. */
-export function toJsonSchemaDocument(document) {
+/**
+ * OpenAPI 3.1 component schemas are JSON Schema 2020-12: each becomes a schema of its own
+ * (`$id` = its name), and `$ref`s between components point at those ids. (Compiled as one
+ * document with `$defs`, Ajv would generate a second function for every component reached
+ * through a `$ref`: 112 functions for 71 components.)
+ */
+export function toJsonSchemas(document) {
   const rewrite = (node) => {
     if (Array.isArray(node)) return node.map(rewrite);
     if (node === null || typeof node !== "object") return node;
     const out = {};
     for (const [key, value] of Object.entries(node)) {
       if (key === "$ref" && typeof value === "string") {
-        out.$ref = value.replace("#/components/schemas/", "#/$defs/");
+        // relative to the referring schema's id: DOC_ID/Name
+        out.$ref = value.replace("#/components/schemas/", "");
       } else if (
         (ANNOTATIONS.has(key) && typeof value !== "object") ||
         key === "examples" ||
@@ -33,7 +39,10 @@ export function toJsonSchemaDocument(document) {
     }
     return out;
   };
-  return { $id: DOC_ID, $defs: rewrite(document.components.schemas) };
+  return Object.entries(document.components.schemas).map(([name, schema]) => ({
+    $id: `${DOC_ID}/${name}`,
+    ...rewrite(schema),
+  }));
 }
 
 // Ajv's standalone output `require()`s this helper for maxLength (length in code points);
@@ -124,8 +133,8 @@ function dropUnusedSchemaConstants(code) {
 }
 
 export function compileValidators(document) {
-  const schema = toJsonSchemaDocument(document);
-  const names = Object.keys(schema.$defs);
+  const schemas = toJsonSchemas(document);
+  const names = Object.keys(document.components.schemas);
   const ajv = new Ajv2020({
     strict: true,
     allErrors: true,
@@ -139,8 +148,8 @@ export function compileValidators(document) {
   ajv.opts.dynamicRef = false;
   ajv.removeKeyword("enum");
   ajv.addKeyword(enumAsSet);
-  ajv.addSchema(schema);
-  const refs = Object.fromEntries(names.map((name) => [name, `${DOC_ID}#/$defs/${name}`]));
+  ajv.addSchema(schemas);
+  const refs = Object.fromEntries(names.map((name) => [name, `${DOC_ID}/${name}`]));
   let code = standaloneCode(ajv, refs);
   code = code
     .replace(/^"use strict";/, "")
