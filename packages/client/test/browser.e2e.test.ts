@@ -32,6 +32,17 @@ window.runChecks = async (example) => {
   const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
   const response = await client.assets.upload({ name: "from-browser.png", image: new Blob([png]), collectionIds: ["c1"] });
   out.uploadedId = parse(AssetUploadResponse, response).asset.id;
+  const plain = new Scenario({ apiKey: "k", apiSecret: "s", baseURL: location.origin + "/v1", dangerouslyAllowBrowser: true });
+  out.listed = [];
+  for await (const asset of plain.assets.list({ pageSize: 2 })) out.listed.push(asset.id);
+  const video = new Uint8Array(6 * 1024 * 1024 + 3);
+  video.set([0, 0, 0, 0x18, 0x66, 0x74, 0x79, 0x70, 0x69, 0x73, 0x6f, 0x6d]); // ....ftypisom
+  const progress = [];
+  const upload = await plain.uploads.uploadFile(new File([video], "clip.mp4"), {
+    pollInterval: 1,
+    onProgress: (p) => progress.push(p.loaded),
+  });
+  out.uploaded = { entityId: upload.entityId, progress: progress.at(-1) };
   return out;
 };
 `;
@@ -39,7 +50,37 @@ window.runChecks = async (example) => {
 let server: Server;
 let origin: string;
 let browser: Browser | undefined;
-const received: { url: string; body: string; authorization?: string }[] = [];
+const received: {
+  method: string;
+  url: string;
+  body: string;
+  bytes: number;
+  authorization?: string;
+}[] = [];
+
+/** The fake API and storage: upload, two pages of assets, the multipart flow. */
+function answer(method: string, url: string): unknown {
+  const upload = { id: "u1", status: "validating", kind: "video", fileName: "clip.mp4" };
+  if (method === "POST" && url === "/v1/assets") return example;
+  if (method === "GET" && url.startsWith("/v1/assets?")) {
+    return url.includes("paginationToken=")
+      ? { assets: [{ id: "a3" }], nextPaginationToken: null }
+      : { assets: [{ id: "a1" }, { id: "a2" }], nextPaginationToken: "next page+/=" };
+  }
+  if (method === "POST" && url === "/v1/uploads") {
+    const parts = [1, 2].map((number) => ({
+      number,
+      url: `${origin}/storage/u1/${number}?X-Amz-Signature=s`,
+      expires: "2026-12-01T00:00:00Z",
+    }));
+    return { upload: { ...upload, status: "pending", parts } };
+  }
+  if (url.startsWith("/storage/")) return {};
+  if (url === "/v1/uploads/u1/action") return { upload };
+  if (url === "/v1/uploads/u1")
+    return { upload: { ...upload, status: "imported", entityId: "a9" } };
+  return { message: `unexpected ${method} ${url}` };
+}
 
 beforeAll(async () => {
   if (!run) return;
@@ -63,13 +104,22 @@ beforeAll(async () => {
       res.writeHead(200, { "content-type": "text/javascript" });
       return res.end(script);
     }
-    if (req.method !== "POST" || req.url !== "/v1/assets") return res.writeHead(404).end();
     let body = "";
-    req.on("data", (c) => (body += c));
+    let bytes = 0;
+    req.on("data", (c: Buffer) => {
+      bytes += c.length;
+      if (!req.url!.startsWith("/storage/")) body += c;
+    });
     req.on("end", () => {
-      received.push({ url: req.url!, body, authorization: req.headers.authorization });
+      received.push({
+        method: req.method!,
+        url: req.url!,
+        body,
+        bytes,
+        authorization: req.headers.authorization,
+      });
       res.writeHead(200, { "content-type": "application/json" });
-      res.end(JSON.stringify(example));
+      res.end(JSON.stringify(answer(req.method!, req.url!)));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -115,9 +165,24 @@ describe("in headless Chromium", () => {
       expect(result.schemaIssue).toMatchObject({ path: ["asset", "kind"] });
       expect(result.refused).toMatch(/dangerouslyAllowBrowser/);
       expect(result.uploadedId).toBe("id");
-      expect(received).toHaveLength(1);
-      expect(received[0]!.authorization).toBe(`Basic ${btoa("k:s")}`);
-      const body = JSON.parse(received[0]!.body);
+      const uploads = received.filter((r) => r.method === "POST" && r.url === "/v1/assets");
+      expect(uploads).toHaveLength(1);
+      expect(uploads[0]!.authorization).toBe(`Basic ${btoa("k:s")}`);
+      // pages, walked with for await; the token sent back as it came
+      expect(result.listed).toEqual(["a1", "a2", "a3"]);
+      const lists = received.filter((r) => r.url.startsWith("/v1/assets?"));
+      expect(new URL(lists[1]!.url, origin).searchParams.get("paginationToken")).toBe(
+        "next page+/=",
+      );
+      // uploadFile through fetch with Blob slices: 5 MiB + the rest, no credentials to storage
+      expect(result.uploaded).toEqual({ entityId: "a9", progress: 6 * 1024 * 1024 + 3 });
+      const parts = received.filter((r) => r.url.startsWith("/storage/"));
+      expect(parts.map((r) => [r.method, r.bytes]).sort()).toEqual([
+        ["PUT", 1024 * 1024 + 3],
+        ["PUT", 5 * 1024 * 1024],
+      ]);
+      expect(parts.every((r) => r.authorization === undefined)).toBe(true);
+      const body = JSON.parse(uploads[0]!.body);
       expect(body).toMatchObject({ name: "from-browser.png", collectionIds: ["c1"] });
       expect(body.image).toBe(
         `data:image/png;base64,${btoa(String.fromCharCode(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3))}`,
