@@ -13,7 +13,6 @@ import { checkCanvasFile, checkImageFile, type CheckedImage } from "../../checks
 import { MISSING_CREDENTIALS, resolveCredentials } from "../../config.js";
 import type { Context } from "../../context.js";
 import { EXIT, UsageError } from "../../errors.js";
-import { tuneHttpParser } from "../../http-parser.js";
 import { Manifest } from "../../manifest.js";
 
 export interface UploadFlags {
@@ -132,7 +131,6 @@ export async function uploadCommand(
   unknownOptions: string[] = [],
 ): Promise<number> {
   const { client, images, canvas } = await prepare(files, flags, ctx, unknownOptions);
-  tuneHttpParser(canvas ? 1 : images.length);
   const { out, signal, stopping } = ctx;
   const common: Omit<AssetUploadParams, "name"> = {
     ...(flags.collection.length ? { collectionIds: flags.collection } : {}),
