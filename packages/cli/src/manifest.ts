@@ -13,16 +13,16 @@ export interface ManifestEntry {
 }
 
 export class Manifest {
-  readonly #file: string;
+  readonly #path: string;
   readonly #seen = new Set<string>();
   /** Lines that could not be read (e.g. cut off by a crash); reported, then ignored. */
   readonly badLines: number;
 
-  constructor(file: string) {
-    this.#file = file;
+  constructor(path: string) {
+    this.#path = path;
     let text = "";
     try {
-      text = readFileSync(file, "utf8");
+      text = readFileSync(path, "utf8");
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
     }
@@ -31,7 +31,7 @@ export class Manifest {
       if (!line.trim()) continue;
       try {
         const entry = JSON.parse(line) as ManifestEntry;
-        this.#seen.add(Manifest.key(entry.path, entry.sha256));
+        this.#seen.add(key(entry.path, entry.sha256));
       } catch {
         bad++;
       }
@@ -39,23 +39,21 @@ export class Manifest {
     this.badLines = bad;
   }
 
-  static key(path: string, sha256: string): string {
-    return `${resolve(path)}\0${sha256}`;
-  }
-
   /** True when this exact content at this path was uploaded before. */
   has(path: string, sha256: string): boolean {
-    return this.#seen.has(Manifest.key(path, sha256));
+    return this.#seen.has(key(path, sha256));
   }
 
   /** Appends one entry in a single write (O_APPEND): a crash leaves whole lines behind. */
-  add(entry: Omit<ManifestEntry, "uploadedAt" | "path"> & { path: string }): void {
+  add(entry: Omit<ManifestEntry, "uploadedAt">): void {
     const full: ManifestEntry = {
       ...entry,
       path: resolve(entry.path),
       uploadedAt: new Date().toISOString(),
     };
-    appendFileSync(this.#file, `${JSON.stringify(full)}\n`);
-    this.#seen.add(Manifest.key(full.path, full.sha256));
+    appendFileSync(this.#path, `${JSON.stringify(full)}\n`);
+    this.#seen.add(key(full.path, full.sha256));
   }
 }
+
+const key = (path: string, sha256: string) => `${resolve(path)}\0${sha256}`;

@@ -1,6 +1,6 @@
-// The only writer to stdout (results, one line per file) and stderr (errors, progress, summary).
-// Progress and colour only when stderr is a terminal and NO_COLOR is unset.
-import type { AssetUploadResponse } from "@scenario-sdk/client";
+// The only writer to stdout (results: one line per item, human or JSON) and stderr (errors,
+// warnings, progress, summaries). Progress and colour only when stderr is a terminal and
+// NO_COLOR is unset.
 
 export interface Streams {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -14,6 +14,7 @@ export class Output {
   readonly interactive: boolean;
   readonly #color: boolean;
   readonly #io: Streams;
+  #json = false;
   #progressShown = false;
 
   constructor(io: Streams) {
@@ -22,36 +23,35 @@ export class Output {
     this.#color = Boolean(io.stderr.isTTY) && !("NO_COLOR" in io.env && io.env.NO_COLOR !== "");
   }
 
+  /** Results as one JSON object per line (`--json`) instead of lines for a person. */
+  useJson(json: boolean): void {
+    this.#json = json;
+  }
+
   paint(style: keyof typeof ANSI, text: string): string {
     return this.#color ? `\x1b[${ANSI[style]}m${text}\x1b[0m` : text;
   }
 
-  /** One uploaded file: `path → asset_id`, or with --json the response plus the path. */
-  result(file: string, response: AssetUploadResponse, json: boolean): void {
-    this.clearProgress();
-    const line = json ? JSON.stringify({ file, ...response }) : `${file} → ${response.asset.id}`;
-    this.#io.stdout.write(`${line}\n`);
+  /** One item done: `human` for a person, `json` with --json. */
+  result(human: string, json: object): void {
+    this.#write("stdout", this.#json ? JSON.stringify(json) : human);
   }
 
-  /** Plain text for stdout (help for a person, `auth status`). */
+  /** Plain text for stdout (`auth status`). */
   print(text: string): void {
-    this.clearProgress();
-    this.#io.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+    this.#write("stdout", text);
   }
 
   error(message: string): void {
-    this.clearProgress();
-    this.#io.stderr.write(`${this.paint("red", "error:")} ${message}\n`);
+    this.#write("stderr", `${this.paint("red", "error:")} ${message}`);
   }
 
   warn(message: string): void {
-    this.clearProgress();
-    this.#io.stderr.write(`${this.paint("yellow", "warning:")} ${message}\n`);
+    this.#write("stderr", `${this.paint("yellow", "warning:")} ${message}`);
   }
 
   info(message: string): void {
-    this.clearProgress();
-    this.#io.stderr.write(`${message}\n`);
+    this.#write("stderr", message);
   }
 
   /** A one-line bar redrawn in place; nothing when stderr is not a terminal. */
@@ -67,7 +67,17 @@ export class Output {
 
   clearProgress(): void {
     if (!this.#progressShown) return;
-    this.#io.stderr.write("\r\x1b[2K");
     this.#progressShown = false;
+    this.#io.stderr.write("\r\x1b[2K");
+  }
+
+  /** Leaves the terminal clean at the end of a run. */
+  dispose(): void {
+    this.clearProgress();
+  }
+
+  #write(channel: "stdout" | "stderr", text: string): void {
+    this.clearProgress();
+    this.#io[channel].write(text.endsWith("\n") ? text : `${text}\n`);
   }
 }
