@@ -13,8 +13,8 @@ const commanderLicense = readFileSync(
 // commander (a devDependency) is bundled into cli.mjs: Node 20 resolving it as a package and
 // translating its CommonJS cost `scenario --help` about 15 ms of its 25 ms budget (measured,
 // interleaved runs). Its licence goes with it, on top of the chunk that holds it. `onlyBundle`
-// fails the build if anything else from node_modules would be bundled (the client is a runtime
-// dependency).
+// fails the build if anything else from node_modules would be bundled (undici and the client
+// are runtime dependencies).
 export default defineConfig({
   entry: ["src/cli.ts"],
   format: ["esm"],

@@ -1,14 +1,16 @@
 // The one place a command gets its client: credentials (flags → environment → config file),
-// base URL, timeouts, retries and logging. Planning is separate from creating so that a
+// base URL, proxy, timeouts, retries and logging. Planning is separate from creating so that a
 // command can list every problem with its other input checks before anything is sent.
 import { DEFAULT_BASE_URL, Scenario } from "@scenario-sdk/client";
 import type { Context } from "./context.js";
 import { resolveCliCredentials, type ResolvedCredentials } from "./credentials.js";
 import { UsageError } from "./errors.js";
+import { createProxyDispatcher, proxyFor, proxySettings, type ProxySettings } from "./proxy.js";
 
 export interface ClientPlan {
   credentials: ResolvedCredentials;
   baseURL: string;
+  proxy: ProxySettings | undefined;
 }
 
 /** Checks what the client needs; `plan` is set when there is no problem. */
@@ -26,20 +28,24 @@ export function planClient(ctx: Context): { plan?: ClientPlan; problems: string[
     const where = baseURL.layer === "flags" ? "--base-url" : `the base URL from ${baseURL.layer}`;
     problems.push(`${where} is not an http(s) URL: ${baseURL.value}`);
   }
+  const proxy = proxySettings(ctx.io.env);
+  problems.push(...proxy.problems);
   if (problems.length || !credentials) return { problems };
   return {
     problems,
-    plan: { credentials, baseURL: baseURL?.value ?? DEFAULT_BASE_URL },
+    plan: { credentials, baseURL: baseURL?.value ?? DEFAULT_BASE_URL, proxy: proxy.settings },
   };
 }
 
-/** The client for this run. */
+/** The client for this run; its proxy connections are closed when the command ends. */
 export async function createClient(plan: ClientPlan, ctx: Context): Promise<Scenario> {
-  const { credentials, baseURL } = plan;
+  const { credentials, baseURL, proxy } = plan;
   const auth =
     credentials.scheme === "bearer"
       ? { bearerToken: credentials.token!.value }
       : { apiKey: credentials.apiKey!.value, apiSecret: credentials.apiSecret!.value };
+  const fetchOptions = proxy ? { dispatcher: await createProxyDispatcher(proxy) } : undefined;
+  if (fetchOptions) ctx.defer(() => fetchOptions.dispatcher.destroy());
   const log = (line: string) => ctx.out.info(line);
   const client = new Scenario({
     ...auth,
@@ -49,8 +55,14 @@ export async function createClient(plan: ClientPlan, ctx: Context): Promise<Scen
     maxRetries: ctx.globals.maxRetries,
     logLevel: ctx.globals.verbose ? "debug" : "off",
     logger: { error: log, warn: log, info: log, debug: log },
+    fetchOptions,
   });
-  ctx.endpoint = { host: new URL(client.baseURL).host, timeout: client.timeout };
+  const via = proxyFor(baseURL, proxy);
+  ctx.endpoint = {
+    host: new URL(client.baseURL).host,
+    timeout: client.timeout,
+    ...(via ? { proxy: via } : {}),
+  };
   return client;
 }
 

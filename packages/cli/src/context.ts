@@ -15,6 +15,8 @@ export interface Globals {
 export interface Endpoint {
   host: string;
   timeout: number;
+  /** The proxy in use for this host, as `host:port` and the variable it came from. */
+  proxy?: string;
 }
 
 /** What every command gets: the streams, the output writer, the global flags, the signals. */

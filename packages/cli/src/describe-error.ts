@@ -24,7 +24,8 @@ export function describeError(error: unknown, endpoint?: Endpoint): Failure {
     return failure(`no answer from ${host}${within}; raise --timeout to wait longer`);
   }
   if (error instanceof APIConnectionError) {
-    return failure(`cannot reach ${host}: ${networkReason(error)}`);
+    const via = endpoint?.proxy ? ` (through the proxy ${endpoint.proxy})` : "";
+    return failure(`cannot reach ${host}: ${networkReason(error)}${via}`);
   }
   if (error instanceof APIError) {
     return {
