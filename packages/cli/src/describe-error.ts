@@ -14,6 +14,19 @@ export interface Failure {
   requestId: string | null;
 }
 
+/** A file that passed the checks could not be read when its turn came (deleted, moved…). */
+export class FileReadError extends Error {
+  override name = "FileReadError";
+  constructor(readonly code: string | undefined) {
+    super(`cannot read it any more: ${fsReason(code)} (was it changed after the checks?)`);
+  }
+}
+
+/** An answer that is not what a 2xx promises (e.g. `{}` or `null` from POST /assets). */
+export class UnexpectedAnswerError extends Error {
+  override name = "UnexpectedAnswerError";
+}
+
 const failure = (message: string): Failure => ({ status: null, message, requestId: null });
 
 export function describeError(error: unknown, endpoint?: Endpoint): Failure {
@@ -33,6 +46,10 @@ export function describeError(error: unknown, endpoint?: Endpoint): Failure {
       message: error.message,
       requestId: error.requestID ?? null,
     };
+  }
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code === "string" && (error as NodeJS.ErrnoException).syscall) {
+    return failure(new FileReadError(code).message);
   }
   return failure(error instanceof Error ? error.message : String(error));
 }

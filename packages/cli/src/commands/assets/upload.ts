@@ -1,16 +1,21 @@
-// `scenario assets upload <file...>`: check every input, then upload N at a time. A failed
-// upload is reported and the others go on; every stored asset is recorded in the manifest
-// before anything else happens to it.
+// `scenario assets upload <file...>`: check every input, then upload N at a time. Each file's
+// outcome is its own (a failure is reported and the others go on); every stored asset is
+// recorded in the manifest before anything else happens to it.
 import { createHash } from "node:crypto";
 import { openAsBlob } from "node:fs";
-import { open } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 import { basename } from "node:path";
-import type { AssetUploadParams, Scenario } from "@scenario-sdk/client";
+import type { AssetUploadParams, AssetUploadResponse, Scenario } from "@scenario-sdk/client";
 import type { CheckedFile } from "../../checks.js";
 import type { CommandInput } from "../../command-spec.js";
 import { createClient } from "../../client-factory.js";
 import type { Context } from "../../context.js";
-import { describeError, formatFailure } from "../../describe-error.js";
+import {
+  describeError,
+  FileReadError,
+  formatFailure,
+  UnexpectedAnswerError,
+} from "../../describe-error.js";
 import { EXIT } from "../../errors.js";
 import { Manifest } from "../../manifest.js";
 import { forEachLimit } from "../../pool.js";
@@ -39,7 +44,7 @@ export async function run(input: CommandInput<UploadFlags>, ctx: Context): Promi
       ...common,
       name: flags.name ?? basename(path),
       canvas: json,
-      ...(thumbnail ? { thumbnail: await openAsBlob(thumbnail.path) } : {}),
+      ...(thumbnail ? { thumbnail: await openFile(thumbnail.path) } : {}),
     }));
   } else {
     // one hashing buffer per lane, reused for all its files (a read stream would allocate a
@@ -83,7 +88,7 @@ function summarize(uploader: Uploader, total: number, flags: UploadFlags, ctx: C
   return uploader.failed ? EXIT.failed : EXIT.ok;
 }
 
-/** Sends items (several lanes at once) and keeps the tally; a failed upload does not throw. */
+/** Sends items (several lanes at once) and keeps the tally; nothing it does throws. */
 class Uploader {
   uploaded = 0;
   skipped = 0;
@@ -105,7 +110,7 @@ class Uploader {
       async () => {
         if (manifest) digest = await sha256File(image.path, buffer);
         if (digest && manifest?.has(image.path, digest)) return undefined;
-        return { ...params, image: await openAsBlob(image.path) };
+        return { ...params, image: await openFile(image.path) };
       },
       (assetId, sent) => {
         if (!manifest || !digest) return;
@@ -115,7 +120,10 @@ class Uploader {
     );
   }
 
-  /** Uploads what `prepare` returns (undefined: skip), then `record`s it, then reports it. */
+  /**
+   * Uploads what `prepare` returns (undefined: skip), then `record`s it, then reports it. Any
+   * failure, from the disk, the network or the API, is this item's and reported as such.
+   */
   async send(
     file: string,
     prepare: () => Promise<AssetUploadParams | undefined>,
@@ -128,23 +136,46 @@ class Uploader {
         this.skipped++;
         return;
       }
-      let response;
-      try {
-        response = await this.client.assets.upload(params, { signal });
-      } catch (error) {
-        if (signal.aborted) return; // cancelled by a second Ctrl-C: reported in the summary
-        this.failed++;
-        out.error(
-          `${file}: upload failed: ${formatFailure(describeError(error, this.ctx.endpoint))}`,
-        );
-        return;
-      }
-      record?.(response.asset.id, params);
+      const response = await this.client.assets.upload(params, { signal });
+      const assetId = assetIdOf(response);
+      record?.(assetId, params);
       this.uploaded++;
-      out.result(`${file} → ${response.asset.id}`, { file, ...response });
+      out.result(`${file} → ${assetId}`, { file, ...response });
+    } catch (error) {
+      if (signal.aborted) return; // cancelled by a second Ctrl-C: reported in the summary
+      this.failed++;
+      out.error(
+        `${file}: upload failed: ${formatFailure(describeError(error, this.ctx.endpoint))}`,
+      );
     } finally {
       this.done++;
     }
+  }
+}
+
+/** The new asset's id; an answer without one is this file's failure, not a crash. */
+function assetIdOf(response: AssetUploadResponse | null | undefined): string {
+  const id = (response as { asset?: { id?: unknown } } | null | undefined)?.asset?.id;
+  if (typeof id === "string" && id) return id;
+  // TODO(client): once a 2xx that is not the expected object is an APIError (with its status
+  // and request id), this check only guards against an asset without an id.
+  throw new UnexpectedAnswerError(
+    `the API answered without an asset id (${JSON.stringify(response)?.slice(0, 80)}); ` +
+      "the file may or may not be stored: check before uploading it again",
+  );
+}
+
+/** The file as a Blob read from disk as it is sent; when it is gone, says why. */
+async function openFile(path: string): Promise<Blob> {
+  try {
+    return await openAsBlob(path);
+  } catch {
+    // openAsBlob's own error does not say what is wrong with the file: ask the file system
+    const code = await stat(path).then(
+      () => undefined,
+      (error: NodeJS.ErrnoException) => error.code,
+    );
+    throw new FileReadError(code);
   }
 }
 
