@@ -9,6 +9,7 @@ import {
   toImageString,
 } from "@scenario-sdk/client";
 import { fsReason } from "./describe-error.js";
+import { displayName } from "./output.js";
 
 export interface CheckedFile {
   /** As given on the command line. */
@@ -23,7 +24,7 @@ const SNIFF_BYTES = 4096;
 
 const refuse = (problem: string): Checked<never> => ({ ok: false, problem });
 const fsProblem = (path: string, error: unknown) =>
-  refuse(`${path}: ${fsReason((error as NodeJS.ErrnoException).code)}`);
+  refuse(`${displayName(path)}: ${fsReason((error as NodeJS.ErrnoException).code)}`);
 
 /** Exists, is a readable file, and is an image the client takes (type by content, ≤ 6 MB). */
 export async function checkImageFile(path: string): Promise<Checked<CheckedFile>> {
@@ -31,7 +32,8 @@ export async function checkImageFile(path: string): Promise<Checked<CheckedFile>
   try {
     const info = await stat(path);
     if (info.isDirectory()) {
-      return refuse(`${path}: is a directory; pass the files in it instead (e.g. ${path}/*.png)`);
+      const name = displayName(path);
+      return refuse(`${name}: is a directory; pass the files in it instead (e.g. ${name}/*.png)`);
     }
     file = { path, size: info.size };
   } catch (error) {
@@ -56,11 +58,11 @@ export async function checkImageFile(path: string): Promise<Checked<CheckedFile>
  */
 async function clientRefusal(path: string): Promise<string | undefined> {
   try {
-    await toImageString(await openAsBlob(path), path);
+    await toImageString(await openAsBlob(path), displayName(path));
     return undefined;
   } catch (error) {
     if (error instanceof InvalidImageError) return error.message;
-    return `${path}: ${fsReason((error as NodeJS.ErrnoException).code)}`;
+    return `${displayName(path)}: ${fsReason((error as NodeJS.ErrnoException).code)}`;
   }
 }
 
@@ -80,7 +82,7 @@ export async function checkCanvasFile(path: string): Promise<Checked<string>> {
   let text: string;
   try {
     if ((await stat(path)).isDirectory())
-      return refuse(`${path}: is a directory, not a canvas JSON file`);
+      return refuse(`${displayName(path)}: is a directory, not a canvas JSON file`);
     text = await readFile(path, "utf8");
   } catch (error) {
     return fsProblem(path, error);
@@ -88,6 +90,6 @@ export async function checkCanvasFile(path: string): Promise<Checked<string>> {
   try {
     return { ok: true, value: JSON.stringify(JSON.parse(text)) };
   } catch (error) {
-    return refuse(`${path}: is not valid JSON (${(error as Error).message})`);
+    return refuse(`${displayName(path)}: is not valid JSON (${(error as Error).message})`);
   }
 }

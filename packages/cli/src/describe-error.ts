@@ -1,5 +1,5 @@
-// What went wrong with one item, in words a person can act on (a message, a status, a request
-// id). Classes are told apart with `instanceof` against the client's exports.
+// What went wrong with one item, in words a person can act on, and as the `error` object of
+// --json output. Classes are told apart with `instanceof` against the client's exports.
 import {
   APIConnectionError,
   APIConnectionTimeoutError,

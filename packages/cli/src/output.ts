@@ -10,6 +10,20 @@ export interface Streams {
 
 const ANSI = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 } as const;
 
+// C0 and C1 control characters, DEL, and the Unicode line and paragraph separators
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+// what JSON.stringify leaves as it is among those
+const LEFT_BY_JSON = /[\u007f-\u009f\u2028\u2029]/g;
+
+/** A file name as one printable line: quoted and escaped (JSON style) when it needs to be. */
+export function displayName(name: string): string {
+  if (!UNPRINTABLE.test(name)) return name;
+  return JSON.stringify(name).replace(
+    LEFT_BY_JSON,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
 export class Output {
   readonly interactive: boolean;
   readonly #color: boolean;
@@ -35,6 +49,12 @@ export class Output {
   /** One item done: `human` for a person, `json` with --json. */
   result(human: string, json: object): void {
     this.#write("stdout", this.#json ? JSON.stringify(json) : human);
+  }
+
+  /** One item failed: `error: …` on stderr, and with --json its object on stdout too. */
+  failure(message: string, json: object): void {
+    this.error(message);
+    if (this.#json) this.#write("stdout", JSON.stringify(json));
   }
 
   /** Plain text for stdout (`auth status`). */

@@ -1,7 +1,7 @@
 // Turns the command table into commander commands. Each action loads its module only when it
 // runs, builds the command's context, and hands anything thrown to the error boundary.
 import { Command, Option } from "commander";
-import { suggestFlag } from "./argv.js";
+import { splitArgs, suggestFlag } from "./argv.js";
 import type { CommandSpec, FlagSpec } from "./command-spec.js";
 import type { Context, Globals } from "./context.js";
 import { reportError } from "./error-boundary.js";
@@ -50,9 +50,9 @@ export function registerCommands(
 }
 
 async function runCommand(spec: CommandSpec, command: Command, session: Session) {
-  // with unknown options allowed, commander leaves them among the operands
-  const unknownOptions = command.args.filter((a) => a.startsWith("-") && a !== "-");
-  const operands = command.args.filter((a) => !unknownOptions.includes(a));
+  const { operands, unknownOptions } = spec.operands
+    ? splitArgs(command.args, session.argv)
+    : { operands: command.args, unknownOptions: [] };
   const known = knownFlags(command);
   const problems = unknownOptions.map((flag) => {
     const hint = suggestFlag(flag, known);

@@ -159,7 +159,7 @@ describe("uploads", () => {
     const lines = jsonLines(result.stdout);
     expect(lines).toHaveLength(2);
     for (const line of lines) {
-      expect(line).toMatchObject({
+      expect(line.response).toMatchObject({
         asset: { id: expect.stringMatching(/^asset_/) },
         job: { jobId: expect.any(String) },
       });

@@ -44,7 +44,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     path: ["assets", "upload"],
     summary: "upload images (≤ 6 MB each: jpeg, png, gif, webp, avif, tiff, heic, svg) or a canvas",
-    operands: ["[files...]", "image files to upload"],
+    operands: ["[files...]", "image files to upload (after `--`, names that start with - too)"],
     flags: [
       {
         flags: "--name <name>",
@@ -70,7 +70,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: "--thumbnail <image>", description: "thumbnail image for --canvas" },
       {
         flags: "--json",
-        description: "print one JSON object per uploaded file",
+        description: 'one JSON object per file: {"file", "response"} or {"file", "error"}',
       },
       {
         flags: "--concurrency <n>",
@@ -87,6 +87,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       "scenario assets upload hero.png --collection col_1",
       "scenario assets upload art/*.png --concurrency 8 --manifest uploads.jsonl --json",
       'scenario assets upload --canvas board.json --thumbnail board.png --name "Board"',
+      "scenario assets upload -- -dash.png",
     ],
     graceful: true,
     load: () => import("./assets/upload.js"),

@@ -18,6 +18,7 @@ import {
 } from "../../describe-error.js";
 import { EXIT } from "../../errors.js";
 import { Manifest } from "../../manifest.js";
+import { displayName } from "../../output.js";
 import { forEachLimit } from "../../pool.js";
 import { checkUploadInputs, type UploadFlags } from "./upload-inputs.js";
 
@@ -140,13 +141,15 @@ class Uploader {
       const assetId = assetIdOf(response);
       record?.(assetId, params);
       this.uploaded++;
-      out.result(`${file} → ${assetId}`, { file, ...response });
+      out.result(`${displayName(file)} → ${assetId}`, { file, response });
     } catch (error) {
       if (signal.aborted) return; // cancelled by a second Ctrl-C: reported in the summary
       this.failed++;
-      out.error(
-        `${file}: upload failed: ${formatFailure(describeError(error, this.ctx.endpoint))}`,
-      );
+      const failure = describeError(error, this.ctx.endpoint);
+      out.failure(`${displayName(file)}: upload failed: ${formatFailure(failure)}`, {
+        file,
+        error: failure,
+      });
     } finally {
       this.done++;
     }
