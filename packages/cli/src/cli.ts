@@ -13,8 +13,8 @@ const VERSION = typeof __VERSION__ === "string" ? __VERSION__ : "dev";
 
 const EXIT_CODES_HELP = `
 Exit codes: 0 done; 1 an item failed at the API or the network (the others went on);
-  2 usage or input error (nothing sent); 130 stopped by Ctrl-C (work in flight finished and
-  was recorded).
+  2 usage or input error (nothing sent); 130, 143, 129 stopped by Ctrl-C, SIGTERM, SIGHUP
+  (work in flight finished and was recorded).
 Credentials: flags, then environment, then \`scenario auth login\`'s config file, value by value.
 Proxies: HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured.`;
 

@@ -34,7 +34,7 @@ export interface CommandSpec {
   flags?: readonly FlagSpec[];
   examples?: readonly string[];
   /**
-   * The command watches `ctx.stopping`: Ctrl-C (SIGINT) then stops it gracefully.
+   * The command watches `ctx.stopping`: SIGINT, SIGTERM and SIGHUP then stop it gracefully.
    * Commands without it keep Node's default (a signal ends them at once).
    */
   graceful?: boolean;

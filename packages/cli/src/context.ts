@@ -24,7 +24,7 @@ export interface Context {
   io: Streams & { stdin: NodeJS.ReadableStream & { isTTY?: boolean } };
   out: Output;
   globals: Globals;
-  /** Aborted by the first Ctrl-C: start nothing new, let requests in flight land. */
+  /** Aborted by the first Ctrl-C, SIGTERM or SIGHUP: start nothing new, let requests in flight land. */
   stopping: AbortSignal;
   /** Aborted by the second: cancel requests in flight too. */
   signal: AbortSignal;

@@ -1,6 +1,7 @@
 // The only writer to stdout (results: one line per item, human or JSON) and stderr (errors,
 // warnings, progress, summaries). Progress and colour only when stderr is a terminal and
-// NO_COLOR is unset.
+// NO_COLOR is unset. A stream that closes (`| head -1`, a terminal gone) stops output, never
+// the work: its write errors are swallowed here, so bookkeeping carries on.
 
 export interface Streams {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -24,10 +25,14 @@ export function displayName(name: string): string {
   );
 }
 
+type Channel = "stdout" | "stderr";
+
 export class Output {
   readonly interactive: boolean;
   readonly #color: boolean;
   readonly #io: Streams;
+  readonly #closed = { stdout: false, stderr: false };
+  readonly #listeners: [Channel, (error: Error) => void][] = [];
   #json = false;
   #progressShown = false;
 
@@ -35,11 +40,21 @@ export class Output {
     this.#io = io;
     this.interactive = Boolean(io.stderr.isTTY) && io.env.CI !== "true";
     this.#color = Boolean(io.stderr.isTTY) && !("NO_COLOR" in io.env && io.env.NO_COLOR !== "");
+    for (const channel of ["stdout", "stderr"] as const) {
+      const onError = () => (this.#closed[channel] = true);
+      io[channel].on("error", onError);
+      this.#listeners.push([channel, onError]);
+    }
   }
 
   /** Results as one JSON object per line (`--json`) instead of lines for a person. */
   useJson(json: boolean): void {
     this.#json = json;
+  }
+
+  /** True once stdout was closed by its reader: a command may stop producing output. */
+  get stdoutClosed(): boolean {
+    return this.#closed.stdout;
   }
 
   paint(style: keyof typeof ANSI, text: string): string {
@@ -76,7 +91,7 @@ export class Output {
 
   /** A one-line bar redrawn in place; nothing when stderr is not a terminal. */
   progress(done: number, total: number, failed: number): void {
-    if (!this.interactive || total === 0) return;
+    if (!this.interactive || total === 0 || this.#closed.stderr) return;
     const width = Math.max(10, Math.min(30, (this.#io.stderr.columns ?? 80) - 40));
     const filled = Math.round((done / total) * width);
     const bar = "█".repeat(filled) + "░".repeat(width - filled);
@@ -88,16 +103,18 @@ export class Output {
   clearProgress(): void {
     if (!this.#progressShown) return;
     this.#progressShown = false;
-    this.#io.stderr.write("\r\x1b[2K");
+    if (!this.#closed.stderr) this.#io.stderr.write("\r\x1b[2K");
   }
 
-  /** Leaves the terminal clean at the end of a run. */
+  /** Stops listening to the streams (they outlive the run when they are the process's). */
   dispose(): void {
     this.clearProgress();
+    for (const [channel, listener] of this.#listeners) this.#io[channel].off("error", listener);
   }
 
-  #write(channel: "stdout" | "stderr", text: string): void {
+  #write(channel: Channel, text: string): void {
     this.clearProgress();
+    if (this.#closed[channel]) return;
     this.#io[channel].write(text.endsWith("\n") ? text : `${text}\n`);
   }
 }

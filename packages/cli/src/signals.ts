@@ -1,10 +1,11 @@
-// Ctrl-C (SIGINT) stops a long command: the first one starts nothing new and lets the work in
-// flight land and be recorded; the second cancels that work too. The exit code then says that
-// the signal stopped the run, as shells do: 128 + its number (130).
+// SIGINT (Ctrl-C), SIGTERM and SIGHUP stop a long command the same way: the first one starts
+// nothing new and lets the work in flight land and be recorded; the second cancels that work
+// too. The exit code then says which signal stopped the run, as shells do: 128 + its number
+// (130 SIGINT, 143 SIGTERM, 129 SIGHUP). A third signal ends the process at once.
 import { constants } from "node:os";
 import type { Output } from "./output.js";
 
-const SIGNALS = ["SIGINT"] as const;
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 type StopSignal = (typeof SIGNALS)[number];
 
 export class Stopper {
@@ -52,7 +53,11 @@ export class Stopper {
       );
     } else if (!this.#cancel.signal.aborted) {
       this.#cancel.abort();
-      out.info(`${signal}: cancelling work in progress.`);
+      out.info(`${signal}: cancelling work in progress (once more to quit at once).`);
+    } else {
+      // a third time: the person wants out now; the signal's default action ends the process
+      this.dispose();
+      process.kill(process.pid, signal);
     }
   }
 }

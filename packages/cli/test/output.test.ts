@@ -1,3 +1,4 @@
+import { Writable } from "node:stream";
 import { describe, expect, test } from "vitest";
 import { displayName, Output } from "../src/output.js";
 import { collector } from "./run-cli.js";
@@ -19,6 +20,32 @@ describe("displayName", () => {
 });
 
 describe("Output", () => {
+  /** A stream that fails every write with EPIPE, like a pipe whose reader has gone. */
+  function closedPipe() {
+    let writes = 0;
+    const stream = new Writable({
+      write(_chunk, _encoding, done) {
+        writes++;
+        done(Object.assign(new Error("write EPIPE"), { code: "EPIPE" }));
+      },
+    });
+    return { stream, writes: () => writes };
+  }
+
+  test("a closed stdout stops output quietly, and stderr still works", async () => {
+    const stdout = closedPipe();
+    const stderr = collector();
+    const out = new Output({ stdout: stdout.stream, stderr: stderr.stream, env: {} });
+    out.result("a.png → asset_1", {});
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(out.stdoutClosed).toBe(true);
+    out.result("b.png → asset_2", {});
+    out.error("b.png: upload failed");
+    expect(stdout.writes()).toBe(1);
+    expect(stderr.text()).toBe("error: b.png: upload failed\n");
+    out.dispose();
+  });
+
   test("with --json a failure is a JSON line on stdout as well as an error line on stderr", () => {
     const stdout = collector();
     const stderr = collector();
