@@ -1,7 +1,19 @@
 // The --manifest file: one JSON line per uploaded file, appended as each upload lands, so an
-// interrupted bulk upload can be rerun without sending anything twice.
-import { appendFileSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
+// interrupted bulk upload can be rerun without sending anything twice. Checked before the first
+// request, locked for the run, and written through one descriptor opened up front.
+import {
+  accessSync,
+  appendFileSync,
+  closeSync,
+  constants,
+  openSync,
+  readFileSync,
+  statSync,
+} from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fsReason } from "./describe-error.js";
+import { CliError, EXIT, UsageError } from "./errors.js";
+import { acquireLock, type Lock } from "./manifest-lock.js";
 
 export interface ManifestEntry {
   /** Absolute path of the file when it was uploaded. */
@@ -12,22 +24,68 @@ export interface ManifestEntry {
   uploadedAt: string;
 }
 
+/** An asset was stored but could not be recorded: the run must stop starting new uploads. */
+export class ManifestWriteError extends CliError {
+  override name = "ManifestWriteError";
+  constructor(message: string) {
+    super(message, EXIT.failed);
+  }
+}
+
+/** Why `path` cannot serve as a manifest; undefined when it can. Touches nothing. */
+export function checkManifestPath(path: string): string | undefined {
+  const folder = dirname(resolve(path));
+  const problem = (what: string) => `--manifest ${path}: ${what}`;
+  try {
+    if (!statSync(folder).isDirectory()) return problem(`${folder} is not a folder.`);
+  } catch {
+    return problem(`the folder ${folder} does not exist; create it first.`);
+  }
+  try {
+    accessSync(folder, constants.W_OK);
+  } catch {
+    return problem(
+      `the folder ${folder} cannot be written (read-only?); choose one you can write to.`,
+    );
+  }
+  try {
+    if (statSync(path).isDirectory()) {
+      return problem("is a directory; give a file path, e.g. uploads.jsonl inside it.");
+    }
+    accessSync(path, constants.R_OK | constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "ENOENT") return problem(`${fsReason(code)}; it must be readable and writable.`);
+  }
+  return undefined;
+}
+
 export class Manifest {
   readonly #path: string;
+  readonly #fd: number;
+  readonly #lock: Lock;
   readonly #seen = new Set<string>();
   /** Lines that could not be read (e.g. cut off by a crash); reported, then ignored. */
   readonly badLines: number;
 
-  constructor(path: string) {
-    this.#path = path;
-    let text = "";
+  /** Locks the manifest and reads it. Throws UsageError when it is held or cannot be used. */
+  static open(path: string): Manifest {
+    const lock = acquireLock(path);
     try {
-      text = readFileSync(path, "utf8");
+      return new Manifest(path, lock);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      lock.release();
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new UsageError(`--manifest ${path}: ${fsReason(code)}.`);
     }
+  }
+
+  private constructor(path: string, lock: Lock) {
+    this.#path = path;
+    this.#lock = lock;
+    this.#fd = openSync(path, "a+");
     let bad = 0;
-    for (const line of text.split("\n")) {
+    for (const line of readFileSync(this.#fd, "utf8").split("\n")) {
       if (!line.trim()) continue;
       try {
         const entry = JSON.parse(line) as ManifestEntry;
@@ -51,8 +109,21 @@ export class Manifest {
       path: resolve(entry.path),
       uploadedAt: new Date().toISOString(),
     };
-    appendFileSync(this.#path, `${JSON.stringify(full)}\n`);
+    try {
+      appendFileSync(this.#fd, `${JSON.stringify(full)}\n`);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new ManifestWriteError(
+        `${entry.assetId} was stored but could not be recorded in ${this.#path} (${code}); ` +
+          "add it by hand before a rerun, or it is uploaded again.",
+      );
+    }
     this.#seen.add(key(full.path, full.sha256));
+  }
+
+  close(): void {
+    closeSync(this.#fd);
+    this.#lock.release();
   }
 }
 

@@ -5,6 +5,7 @@ import { checkCanvasFile, checkImageFile, type CheckedFile } from "../../checks.
 import { planClient, type ClientPlan } from "../../client-factory.js";
 import type { Context } from "../../context.js";
 import { UsageError } from "../../errors.js";
+import { checkManifestPath } from "../../manifest.js";
 
 export interface UploadFlags {
   name?: string;
@@ -38,6 +39,8 @@ export async function checkUploadInputs(
     );
   }
   if (!flags.canvas && flags.thumbnail) problems.push("--thumbnail goes with --canvas");
+  if (flags.canvas && flags.manifest)
+    problems.push("--manifest goes with image files, not --canvas");
 
   const images: CheckedFile[] = [];
   for (const check of await Promise.all(files.map((f) => checkImageFile(f)))) {
@@ -65,6 +68,8 @@ export async function checkUploadInputs(
     }
   }
 
+  const manifestProblem = flags.manifest ? checkManifestPath(flags.manifest) : undefined;
+  if (manifestProblem) problems.push(manifestProblem);
   const { plan, problems: clientProblems } = planClient(ctx);
   problems.push(...clientProblems);
   if (problems.length || !plan) throw new UsageError(problems);

@@ -17,7 +17,7 @@ import {
   UnexpectedAnswerError,
 } from "../../describe-error.js";
 import { EXIT } from "../../errors.js";
-import { Manifest } from "../../manifest.js";
+import { Manifest, ManifestWriteError } from "../../manifest.js";
 import { displayName } from "../../output.js";
 import { forEachLimit } from "../../pool.js";
 import { checkUploadInputs, type UploadFlags } from "./upload-inputs.js";
@@ -26,7 +26,8 @@ export async function run(input: CommandInput<UploadFlags>, ctx: Context): Promi
   const { flags } = input;
   const inputs = await checkUploadInputs(input, ctx);
   const { out } = ctx;
-  const manifest = flags.manifest ? new Manifest(flags.manifest) : undefined;
+  const manifest = flags.manifest ? Manifest.open(flags.manifest) : undefined;
+  if (manifest) ctx.defer(() => manifest.close());
   if (manifest?.badLines)
     out.warn(`${flags.manifest}: ignored ${manifest.badLines} unreadable line(s)`);
   const client = await createClient(inputs.client, ctx);
@@ -61,7 +62,7 @@ export async function run(input: CommandInput<UploadFlags>, ctx: Context): Promi
         });
         out.progress(uploader.done, inputs.images.length, uploader.failed);
       },
-      () => ctx.stopping.aborted,
+      () => ctx.stopping.aborted || uploader.halted,
     );
   }
   out.clearProgress();
@@ -86,7 +87,7 @@ function summarize(uploader: Uploader, total: number, flags: UploadFlags, ctx: C
     if (uploader.failed) parts.push(out.paint("red", `${uploader.failed} failed`));
     out.info(parts.join(", "));
   }
-  return uploader.failed ? EXIT.failed : EXIT.ok;
+  return uploader.failed || uploader.halted ? EXIT.failed : EXIT.ok;
 }
 
 /** Sends items (several lanes at once) and keeps the tally; nothing it does throws. */
@@ -95,6 +96,8 @@ class Uploader {
   skipped = 0;
   failed = 0;
   done = 0;
+  /** The manifest could not be written: start nothing more. */
+  halted = false;
 
   constructor(
     private readonly client: Scenario,
@@ -145,8 +148,11 @@ class Uploader {
     } catch (error) {
       if (signal.aborted) return; // cancelled by a second Ctrl-C: reported in the summary
       this.failed++;
+      // stored but not recorded: not an upload failure, and nothing more may start
+      if (error instanceof ManifestWriteError) this.halted = true;
+      const what = error instanceof ManifestWriteError ? "not recorded" : "upload failed";
       const failure = describeError(error, this.ctx.endpoint);
-      out.failure(`${displayName(file)}: upload failed: ${formatFailure(failure)}`, {
+      out.failure(`${displayName(file)}: ${what}: ${formatFailure(failure)}`, {
         file,
         error: failure,
       });
