@@ -1,7 +1,7 @@
 // Input files checked before the first request: each check returns a problem to list, never
 // throws. Image rules (size limit, supported types, wording) are the client's own.
 import { openAsBlob } from "node:fs";
-import { open, readFile, stat } from "node:fs/promises";
+import { open, readFile, realpath, stat } from "node:fs/promises";
 import {
   InvalidImageError,
   MAX_IMAGE_BYTES,
@@ -14,6 +14,8 @@ import { displayName } from "./output.js";
 export interface CheckedFile {
   /** As given on the command line. */
   path: string;
+  /** With links and `..` resolved: the same file given twice has one real path. */
+  realPath: string;
   size: number;
 }
 
@@ -35,7 +37,7 @@ export async function checkImageFile(path: string): Promise<Checked<CheckedFile>
       const name = displayName(path);
       return refuse(`${name}: is a directory; pass the files in it instead (e.g. ${name}/*.png)`);
     }
-    file = { path, size: info.size };
+    file = { path, realPath: await realpath(path), size: info.size };
   } catch (error) {
     return fsProblem(path, error);
   }

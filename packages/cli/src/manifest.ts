@@ -16,7 +16,7 @@ import { CliError, EXIT, UsageError } from "./errors.js";
 import { acquireLock, type Lock } from "./manifest-lock.js";
 
 export interface ManifestEntry {
-  /** Absolute path of the file when it was uploaded. */
+  /** Real path of the file when it was uploaded (older manifests: the absolute path). */
   path: string;
   size: number;
   sha256: string;
@@ -97,18 +97,14 @@ export class Manifest {
     this.badLines = bad;
   }
 
-  /** True when this exact content at this path was uploaded before. */
-  has(path: string, sha256: string): boolean {
-    return this.#seen.has(key(path, sha256));
+  /** True when this content was uploaded before from this file (real or absolute path). */
+  has(paths: readonly string[], sha256: string): boolean {
+    return paths.some((path) => this.#seen.has(key(path, sha256)));
   }
 
   /** Appends one entry in a single write (O_APPEND): a crash leaves whole lines behind. */
   add(entry: Omit<ManifestEntry, "uploadedAt">): void {
-    const full: ManifestEntry = {
-      ...entry,
-      path: resolve(entry.path),
-      uploadedAt: new Date().toISOString(),
-    };
+    const full: ManifestEntry = { ...entry, uploadedAt: new Date().toISOString() };
     try {
       appendFileSync(this.#fd, `${JSON.stringify(full)}\n`);
     } catch (error) {

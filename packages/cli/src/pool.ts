@@ -1,4 +1,5 @@
-// Work over many items with a bound on how much runs at once: the uploads in flight.
+// Work over many items with a bound on how much runs at once: the open files of the checks
+// (1,000 files under `ulimit -n 256`), the uploads in flight.
 
 /**
  * Calls `fn` for each item (with its index), at most `limit` at a time, in order of the items.

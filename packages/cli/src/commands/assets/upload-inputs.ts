@@ -1,11 +1,13 @@
 // Everything `scenario assets upload` checks before the first request. All problems are listed
 // at once (one UsageError); nothing is sent when there is one.
 import type { CommandInput } from "../../command-spec.js";
-import { checkCanvasFile, checkImageFile, type CheckedFile } from "../../checks.js";
+import { checkCanvasFile, checkImageFile, type Checked, type CheckedFile } from "../../checks.js";
 import { planClient, type ClientPlan } from "../../client-factory.js";
 import type { Context } from "../../context.js";
 import { UsageError } from "../../errors.js";
 import { checkManifestPath } from "../../manifest.js";
+import { displayName } from "../../output.js";
+import { forEachLimit } from "../../pool.js";
 
 export interface UploadFlags {
   name?: string;
@@ -25,7 +27,12 @@ export interface UploadInputs {
   client: ClientPlan;
   images: CheckedFile[];
   canvas?: { path: string; json: string; thumbnail?: CheckedFile };
+  /** Said on stderr before starting (e.g. a file given twice). */
+  notes: string[];
 }
+
+/** Files checked at once: each check holds at most one file open. */
+const CHECKS_AT_ONCE = 16;
 
 export async function checkUploadInputs(
   { operands: files, flags, problems: parseProblems }: CommandInput<UploadFlags>,
@@ -42,14 +49,14 @@ export async function checkUploadInputs(
   if (flags.canvas && flags.manifest)
     problems.push("--manifest goes with image files, not --canvas");
 
-  const images: CheckedFile[] = [];
-  for (const check of await Promise.all(files.map((f) => checkImageFile(f)))) {
-    if (check.ok) images.push(check.value);
-    else problems.push(check.problem);
-  }
-  if (flags.name !== undefined && files.length > 1) {
+  const checks: Checked<CheckedFile>[] = new Array(files.length);
+  await forEachLimit(files, CHECKS_AT_ONCE, async (file, index) => {
+    checks[index] = await checkImageFile(file);
+  });
+  const { images, notes } = oncePerFile(checks, problems);
+  if (flags.name !== undefined && images.length > 1) {
     problems.push(
-      `--name applies to one file, but ${files.length} were given; drop --name to use each file's name`,
+      `--name applies to one file, but ${images.length} were given; drop --name to use each file's name`,
     );
   }
 
@@ -73,5 +80,28 @@ export async function checkUploadInputs(
   const { plan, problems: clientProblems } = planClient(ctx);
   problems.push(...clientProblems);
   if (problems.length || !plan) throw new UsageError(problems);
-  return { client: plan, images, ...(canvas ? { canvas } : {}) };
+  return { client: plan, images, ...(canvas ? { canvas } : {}), notes };
+}
+
+/** The files that passed, each once by real path (a.png, ./a.png, a link to it); the rest are problems. */
+function oncePerFile(checks: Checked<CheckedFile>[], problems: string[]) {
+  const images: CheckedFile[] = [];
+  const notes: string[] = [];
+  const first = new Map<string, CheckedFile>();
+  for (const check of checks) {
+    if (!check.ok) {
+      problems.push(check.problem);
+      continue;
+    }
+    const earlier = first.get(check.value.realPath);
+    if (earlier) {
+      notes.push(
+        `${displayName(check.value.path)} is the same file as ${displayName(earlier.path)}; uploading it once.`,
+      );
+      continue;
+    }
+    first.set(check.value.realPath, check.value);
+    images.push(check.value);
+  }
+  return { images, notes };
 }

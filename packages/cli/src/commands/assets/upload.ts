@@ -26,6 +26,7 @@ export async function run(input: CommandInput<UploadFlags>, ctx: Context): Promi
   const { flags } = input;
   const inputs = await checkUploadInputs(input, ctx);
   const { out } = ctx;
+  for (const note of inputs.notes) out.warn(note);
   const manifest = flags.manifest ? Manifest.open(flags.manifest) : undefined;
   if (manifest) ctx.defer(() => manifest.close());
   if (manifest?.badLines)
@@ -113,13 +114,13 @@ class Uploader {
       image.path,
       async () => {
         if (manifest) digest = await sha256File(image.path, buffer);
-        if (digest && manifest?.has(image.path, digest)) return undefined;
+        if (digest && manifest?.has([image.realPath, image.path], digest)) return undefined;
         return { ...params, image: await openFile(image.path) };
       },
       (assetId, sent) => {
         if (!manifest || !digest) return;
         const size = (sent.image as Blob).size;
-        manifest.add({ path: image.path, size, sha256: digest, assetId });
+        manifest.add({ path: image.realPath, size, sha256: digest, assetId });
       },
     );
   }
