@@ -53,7 +53,16 @@ export function resolveCliCredentials(globals: Globals, env: Env): ResolvedCrede
   const found = new Map<string, Found>();
   let stored: StoredConfig | undefined;
   const fromConfig = (name: string): string | undefined => {
-    stored ??= loadConfig(path);
+    if (!stored) {
+      const { config, problems } = loadConfig(path, env);
+      if (problems.length) {
+        throw new UsageError([
+          ...problems,
+          "run `scenario auth login` to rewrite the config file, or `scenario auth logout` to delete it.",
+        ]);
+      }
+      stored = config;
+    }
     const field = CONFIG_FIELD[name];
     return field ? clean(stored[field]) : undefined;
   };

@@ -1,12 +1,16 @@
 // `scenario auth login`: store an API key and secret in the config file (mode 0600).
-import { configPath, loadConfig, writeConfig } from "../../config-file.js";
+import { assertWritableConfig, configPath, loadConfig, writeConfig } from "../../config-file.js";
 import type { Context } from "../../context.js";
 import { EXIT, UsageError } from "../../errors.js";
 import { maskKey } from "../../mask.js";
 import { ask, readPipedLines } from "./prompt.js";
 
 export async function run(_input: unknown, ctx: Context): Promise<number> {
-  const path = configPath(ctx.io.env);
+  const { env } = ctx.io;
+  const path = configPath(env);
+  // checked first: a config that cannot be replaced is said before asking for the secret
+  assertWritableConfig(path, env);
+  const { config: existing, problems } = loadConfig(path, env);
   let apiKey = ctx.globals.apiKey?.trim();
   let apiSecret = ctx.globals.apiSecret?.trim();
   if (apiSecret) {
@@ -29,9 +33,9 @@ export async function run(_input: unknown, ctx: Context): Promise<number> {
         "`printf '%s\\n' \"$SECRET\" | scenario auth login --api-key KEY`.",
     );
   }
-  const existing = loadConfig(path);
   const baseURL = ctx.globals.baseUrl?.trim() || existing.baseURL;
-  writeConfig({ ...existing, apiKey, apiSecret, token: undefined, baseURL }, path);
+  writeConfig({ ...existing, apiKey, apiSecret, token: undefined, baseURL }, path, env);
+  for (const problem of problems) ctx.out.warn(`${problem}: replaced by the new credentials.`);
   ctx.out.info(`Saved credentials for key ${maskKey(apiKey)} to ${path} (readable by you only).`);
   return EXIT.ok;
 }

@@ -6,7 +6,9 @@ import { EXIT } from "../../errors.js";
 export async function run(_input: unknown, ctx: Context): Promise<number> {
   const path = configPath(ctx.io.env);
   ctx.out.info(
-    removeConfig(path) ? `Removed ${path}.` : `No saved credentials (${path} does not exist).`,
+    removeConfig(path, ctx.io.env)
+      ? `Removed ${path}.`
+      : `No saved credentials (${path} does not exist).`,
   );
   return EXIT.ok;
 }
