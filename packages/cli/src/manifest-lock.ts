@@ -1,11 +1,11 @@
 // `<manifest>.lock`: one run at a time per manifest. The lock file names its holder (pid, host,
 // start time), so a second run can say who holds it; a lock whose process is gone on this host
 // (a crash, a kill -9) is taken over.
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { linkSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { UsageError } from "./errors.js";
 
-interface Holder {
+export interface Holder {
   pid: number;
   host: string;
   startedAt: string;
@@ -32,10 +32,8 @@ export function acquireLock(manifest: string): Lock {
       }
     }
     const holder = readHolder(path);
-    // Two runs taking over the same stale lock at the same instant could both remove it; the
-    // "wx" create above still lets only one of them in.
     if (attempt === 0 && holder && isStale(holder)) {
-      rmSync(path, { force: true });
+      takeOver(path, holder);
       continue;
     }
     const who = holder
@@ -68,6 +66,29 @@ function isStale(holder: Holder): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "ESRCH";
   }
+}
+
+/**
+ * Removes the lock only if it is still the stale one: another run may have taken it over since
+ * it was read. The rename grabs whatever is there in one step; what is not the stale lock is
+ * put back.
+ */
+export function takeOver(path: string, stale: Holder): void {
+  const grabbed = `${path}.${process.pid}.stale`;
+  try {
+    renameSync(path, grabbed);
+  } catch {
+    return; // gone already: another run took it over; the next attempt meets its lock
+  }
+  const grabbedHolder = readHolder(grabbed);
+  if (grabbedHolder?.pid !== stale.pid || grabbedHolder.startedAt !== stale.startedAt) {
+    try {
+      linkSync(grabbed, path); // a live run's lock: give it back (fails if one was made since)
+    } catch {
+      // a lock exists again at `path`: the next attempt meets it
+    }
+  }
+  rmSync(grabbed, { force: true });
 }
 
 function releaseIfOurs(path: string, me: Holder): void {
