@@ -67,7 +67,10 @@ export function fsReason(code: string | undefined): string {
   return `cannot be read (${code ?? "unknown error"})`;
 }
 
-/** The first error code down the cause chain (ECONNREFUSED, ENOTFOUND…), else the deepest message. */
+/**
+ * The first error code down the cause chain (ECONNREFUSED, ENOTFOUND…), else the deepest message.
+ * TODO(client): an `APIConnectionError.code` (that first code) would replace this walk.
+ */
 function networkReason(error: Error): string {
   let reason = error.message.replace(/^Connection error:\s*/, "");
   for (let cause = error.cause, depth = 0; cause && depth < 5; depth++) {
