@@ -1,20 +1,36 @@
-import type { GlobalFlags } from "./config.js";
 import type { Output, Streams } from "./output.js";
 
 /** Global flags after parsing (strings from commander, numbers after checking). */
-export interface Globals extends GlobalFlags {
+export interface Globals {
+  apiKey?: string;
+  apiSecret?: string;
+  token?: string;
+  baseUrl?: string;
   timeout?: number;
   maxRetries?: number;
   verbose?: boolean;
 }
 
-/** What every command gets: the streams, the output writer and the global flags. */
+/** Where requests go, for messages that name the host (set by the client factory). */
+export interface Endpoint {
+  host: string;
+  timeout: number;
+  /** The proxy in use for this host, as `host:port` and the variable it came from. */
+  proxy?: string;
+}
+
+/** What every command gets: the streams, the output writer, the global flags, the signals. */
 export interface Context {
   io: Streams & { stdin: NodeJS.ReadableStream & { isTTY?: boolean } };
   out: Output;
   globals: Globals;
-  /** Aborted on the first Ctrl-C: start nothing new, let requests in flight land. */
+  /** Aborted by the first Ctrl-C, SIGTERM or SIGHUP: start nothing new, let requests in flight land. */
   stopping: AbortSignal;
-  /** Aborted on the second Ctrl-C: cancel requests in flight too. */
+  /** Aborted by the second: cancel requests in flight too. */
   signal: AbortSignal;
+  /** 128 + the signal's number once a signal stopped the run. */
+  stoppedExitCode(): number | undefined;
+  /** Runs `cleanup` when the command ends, however it ends (closing sockets, releasing a lock). */
+  defer(cleanup: () => void | Promise<void>): void;
+  endpoint?: Endpoint;
 }

@@ -1,23 +1,32 @@
-// Exit codes and the errors that carry them: the contract scripts rely on (DESIGN §5).
+// Exit codes and the CLI's own errors: the contract scripts rely on (DESIGN §5). The client's
+// errors are mapped to these codes in one place, error-boundary.ts.
 
 export const EXIT = {
   ok: 0,
-  /** At least one upload failed at the API or the network. */
+  /** At least one item failed at the API or the network; the others went on. */
   failed: 1,
   /** Usage or input error: nothing was sent. */
   usage: 2,
-  /** Interrupted (Ctrl-C), as shells report SIGINT. */
-  interrupted: 130,
 } as const;
 
-/** A problem with what the user typed or pointed at; printed as `error: …` lines, exit 2. */
-export class UsageError extends Error {
-  override name = "UsageError";
+/** An error the CLI raises on purpose: each problem is printed as an `error: …` line. */
+export class CliError extends Error {
+  override name = "CliError";
   readonly problems: readonly string[];
+  readonly exitCode: number;
 
-  constructor(problems: string | readonly string[]) {
+  constructor(problems: string | readonly string[], exitCode: number) {
     const list = typeof problems === "string" ? [problems] : problems;
     super(list.join("\n"));
     this.problems = list;
+    this.exitCode = exitCode;
+  }
+}
+
+/** A problem with what the user typed or pointed at, found before anything was sent (exit 2). */
+export class UsageError extends CliError {
+  override name = "UsageError";
+  constructor(problems: string | readonly string[]) {
+    super(problems, EXIT.usage);
   }
 }

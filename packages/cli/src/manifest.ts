@@ -1,10 +1,22 @@
 // The --manifest file: one JSON line per uploaded file, appended as each upload lands, so an
-// interrupted bulk upload can be rerun without sending anything twice.
-import { appendFileSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
+// interrupted bulk upload can be rerun without sending anything twice. Checked before the first
+// request, locked for the run, and written through one descriptor opened up front.
+import {
+  accessSync,
+  appendFileSync,
+  closeSync,
+  constants,
+  openSync,
+  readFileSync,
+  statSync,
+} from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fsReason } from "./describe-error.js";
+import { CliError, EXIT, UsageError } from "./errors.js";
+import { acquireLock, type Lock } from "./manifest-lock.js";
 
 export interface ManifestEntry {
-  /** Absolute path of the file when it was uploaded. */
+  /** Real path of the file when it was uploaded (older manifests: the absolute path). */
   path: string;
   size: number;
   sha256: string;
@@ -12,26 +24,72 @@ export interface ManifestEntry {
   uploadedAt: string;
 }
 
+/** An asset was stored but could not be recorded: the run must stop starting new uploads. */
+export class ManifestWriteError extends CliError {
+  override name = "ManifestWriteError";
+  constructor(message: string) {
+    super(message, EXIT.failed);
+  }
+}
+
+/** Why `path` cannot serve as a manifest; undefined when it can. Touches nothing. */
+export function checkManifestPath(path: string): string | undefined {
+  const folder = dirname(resolve(path));
+  const problem = (what: string) => `--manifest ${path}: ${what}`;
+  try {
+    if (!statSync(folder).isDirectory()) return problem(`${folder} is not a folder.`);
+  } catch {
+    return problem(`the folder ${folder} does not exist; create it first.`);
+  }
+  try {
+    accessSync(folder, constants.W_OK);
+  } catch {
+    return problem(
+      `the folder ${folder} cannot be written (read-only?); choose one you can write to.`,
+    );
+  }
+  try {
+    if (statSync(path).isDirectory()) {
+      return problem("is a directory; give a file path, e.g. uploads.jsonl inside it.");
+    }
+    accessSync(path, constants.R_OK | constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "ENOENT") return problem(`${fsReason(code)}; it must be readable and writable.`);
+  }
+  return undefined;
+}
+
 export class Manifest {
-  readonly #file: string;
+  readonly #path: string;
+  readonly #fd: number;
+  readonly #lock: Lock;
   readonly #seen = new Set<string>();
   /** Lines that could not be read (e.g. cut off by a crash); reported, then ignored. */
   readonly badLines: number;
 
-  constructor(file: string) {
-    this.#file = file;
-    let text = "";
+  /** Locks the manifest and reads it. Throws UsageError when it is held or cannot be used. */
+  static open(path: string): Manifest {
+    const lock = acquireLock(path);
     try {
-      text = readFileSync(file, "utf8");
+      return new Manifest(path, lock);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      lock.release();
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new UsageError(`--manifest ${path}: ${fsReason(code)}.`);
     }
+  }
+
+  private constructor(path: string, lock: Lock) {
+    this.#path = path;
+    this.#lock = lock;
+    this.#fd = openSync(path, "a+");
     let bad = 0;
-    for (const line of text.split("\n")) {
+    for (const line of readFileSync(this.#fd, "utf8").split("\n")) {
       if (!line.trim()) continue;
       try {
         const entry = JSON.parse(line) as ManifestEntry;
-        this.#seen.add(Manifest.key(entry.path, entry.sha256));
+        this.#seen.add(key(entry.path, entry.sha256));
       } catch {
         bad++;
       }
@@ -39,23 +97,30 @@ export class Manifest {
     this.badLines = bad;
   }
 
-  static key(path: string, sha256: string): string {
-    return `${resolve(path)}\0${sha256}`;
-  }
-
-  /** True when this exact content at this path was uploaded before. */
-  has(path: string, sha256: string): boolean {
-    return this.#seen.has(Manifest.key(path, sha256));
+  /** True when this content was uploaded before from this file (real or absolute path). */
+  has(paths: readonly string[], sha256: string): boolean {
+    return paths.some((path) => this.#seen.has(key(path, sha256)));
   }
 
   /** Appends one entry in a single write (O_APPEND): a crash leaves whole lines behind. */
-  add(entry: Omit<ManifestEntry, "uploadedAt" | "path"> & { path: string }): void {
-    const full: ManifestEntry = {
-      ...entry,
-      path: resolve(entry.path),
-      uploadedAt: new Date().toISOString(),
-    };
-    appendFileSync(this.#file, `${JSON.stringify(full)}\n`);
-    this.#seen.add(Manifest.key(full.path, full.sha256));
+  add(entry: Omit<ManifestEntry, "uploadedAt">): void {
+    const full: ManifestEntry = { ...entry, uploadedAt: new Date().toISOString() };
+    try {
+      appendFileSync(this.#fd, `${JSON.stringify(full)}\n`);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new ManifestWriteError(
+        `${entry.assetId} was stored but could not be recorded in ${this.#path} (${code}); ` +
+          "add it by hand before a rerun, or it is uploaded again.",
+      );
+    }
+    this.#seen.add(key(full.path, full.sha256));
+  }
+
+  close(): void {
+    closeSync(this.#fd);
+    this.#lock.release();
   }
 }
+
+const key = (path: string, sha256: string) => `${resolve(path)}\0${sha256}`;

@@ -1,6 +1,7 @@
-// The only writer to stdout (results, one line per file) and stderr (errors, progress, summary).
-// Progress and colour only when stderr is a terminal and NO_COLOR is unset.
-import type { AssetUploadResponse } from "@scenario-sdk/client";
+// The only writer to stdout (results: one line per item, human or JSON) and stderr (errors,
+// warnings, progress, summaries). Progress and colour only when stderr is a terminal and
+// NO_COLOR is unset. A stream that closes (`| head -1`, a terminal gone) stops output, never
+// the work: its write errors are swallowed here, so bookkeeping carries on.
 
 export interface Streams {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -10,53 +11,87 @@ export interface Streams {
 
 const ANSI = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 } as const;
 
+// C0 and C1 control characters, DEL, and the Unicode line and paragraph separators
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+// what JSON.stringify leaves as it is among those
+const LEFT_BY_JSON = /[\u007f-\u009f\u2028\u2029]/g;
+
+/** A file name as one printable line: quoted and escaped (JSON style) when it needs to be. */
+export function displayName(name: string): string {
+  if (!UNPRINTABLE.test(name)) return name;
+  return JSON.stringify(name).replace(
+    LEFT_BY_JSON,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
+type Channel = "stdout" | "stderr";
+
 export class Output {
   readonly interactive: boolean;
   readonly #color: boolean;
   readonly #io: Streams;
+  readonly #closed = { stdout: false, stderr: false };
+  readonly #listeners: [Channel, (error: Error) => void][] = [];
+  #json = false;
   #progressShown = false;
 
   constructor(io: Streams) {
     this.#io = io;
     this.interactive = Boolean(io.stderr.isTTY) && io.env.CI !== "true";
     this.#color = Boolean(io.stderr.isTTY) && !("NO_COLOR" in io.env && io.env.NO_COLOR !== "");
+    for (const channel of ["stdout", "stderr"] as const) {
+      const onError = () => (this.#closed[channel] = true);
+      io[channel].on("error", onError);
+      this.#listeners.push([channel, onError]);
+    }
+  }
+
+  /** Results as one JSON object per line (`--json`) instead of lines for a person. */
+  useJson(json: boolean): void {
+    this.#json = json;
+  }
+
+  /** True once stdout was closed by its reader: a command may stop producing output. */
+  get stdoutClosed(): boolean {
+    return this.#closed.stdout;
   }
 
   paint(style: keyof typeof ANSI, text: string): string {
     return this.#color ? `\x1b[${ANSI[style]}m${text}\x1b[0m` : text;
   }
 
-  /** One uploaded file: `path → asset_id`, or with --json the response plus the path. */
-  result(file: string, response: AssetUploadResponse, json: boolean): void {
-    this.clearProgress();
-    const line = json ? JSON.stringify({ file, ...response }) : `${file} → ${response.asset.id}`;
-    this.#io.stdout.write(`${line}\n`);
+  /** One item done: `human` for a person, `json` with --json. */
+  result(human: string, json: object): void {
+    this.#write("stdout", this.#json ? JSON.stringify(json) : human);
   }
 
-  /** Plain text for stdout (help for a person, `auth status`). */
+  /** One item failed: `error: …` on stderr, and with --json its object on stdout too. */
+  failure(message: string, json: object): void {
+    this.error(message);
+    if (this.#json) this.#write("stdout", JSON.stringify(json));
+  }
+
+  /** Plain text for stdout (`auth status`). */
   print(text: string): void {
-    this.clearProgress();
-    this.#io.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+    this.#write("stdout", text);
   }
 
   error(message: string): void {
-    this.clearProgress();
-    this.#io.stderr.write(`${this.paint("red", "error:")} ${message}\n`);
+    this.#write("stderr", `${this.paint("red", "error:")} ${message}`);
   }
 
   warn(message: string): void {
-    this.clearProgress();
-    this.#io.stderr.write(`${this.paint("yellow", "warning:")} ${message}\n`);
+    this.#write("stderr", `${this.paint("yellow", "warning:")} ${message}`);
   }
 
   info(message: string): void {
-    this.clearProgress();
-    this.#io.stderr.write(`${message}\n`);
+    this.#write("stderr", message);
   }
 
   /** A one-line bar redrawn in place; nothing when stderr is not a terminal. */
   progress(done: number, total: number, failed: number): void {
-    if (!this.interactive || total === 0) return;
+    if (!this.interactive || total === 0 || this.#closed.stderr) return;
     const width = Math.max(10, Math.min(30, (this.#io.stderr.columns ?? 80) - 40));
     const filled = Math.round((done / total) * width);
     const bar = "█".repeat(filled) + "░".repeat(width - filled);
@@ -67,7 +102,19 @@ export class Output {
 
   clearProgress(): void {
     if (!this.#progressShown) return;
-    this.#io.stderr.write("\r\x1b[2K");
     this.#progressShown = false;
+    if (!this.#closed.stderr) this.#io.stderr.write("\r\x1b[2K");
+  }
+
+  /** Stops listening to the streams (they outlive the run when they are the process's). */
+  dispose(): void {
+    this.clearProgress();
+    for (const [channel, listener] of this.#listeners) this.#io[channel].off("error", listener);
+  }
+
+  #write(channel: Channel, text: string): void {
+    this.clearProgress();
+    if (this.#closed[channel]) return;
+    this.#io[channel].write(text.endsWith("\n") ? text : `${text}\n`);
   }
 }

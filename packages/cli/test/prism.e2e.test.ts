@@ -28,6 +28,6 @@ describe("scenario assets upload against the mock API", () => {
     expect(result.code).toBe(0);
     const lines = jsonLines(result.stdout);
     expect(lines).toHaveLength(2);
-    expect(lines[0].asset).toMatchObject({ id: "id", kind: "3d" });
+    expect(lines[0].response.asset).toMatchObject({ id: "id", kind: "3d" });
   });
 });

@@ -1,9 +1,11 @@
 // Runs the built CLI as a user would: a child process with its own environment and config home.
 import { spawn } from "node:child_process";
+import { Readable, Writable } from "node:stream";
 import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { TestServer } from "@scenario-sdk/test-utils/http-server";
 
 export const BIN = fileURLToPath(new URL("../bin.js", import.meta.url));
 
@@ -30,6 +32,11 @@ export interface RunOptions {
   cwd?: string;
   /** Called with the child once started (e.g. to send SIGINT). */
   onSpawn?: (child: import("node:child_process").ChildProcess) => void;
+  /** Run this command line instead of `node bin.js ...args` (e.g. through `sh -c`). */
+  command?: string[];
+  /** Run the child as this user (tests that need permissions root would ignore). */
+  uid?: number;
+  gid?: number;
 }
 
 /** An environment with no SCENARIO_* variables from the developer's shell and a private config home. */
@@ -39,12 +46,44 @@ export function cleanEnv(configHome: string, extra: Record<string, string | unde
   return { ...env, XDG_CONFIG_HOME: configHome, NO_COLOR: undefined, CI: undefined, ...extra };
 }
 
+/** `cleanEnv` plus test credentials and the API at `baseURL`. */
+export function apiEnv(
+  configHome: string,
+  baseURL: string,
+  extra: Record<string, string | undefined> = {},
+) {
+  return cleanEnv(configHome, {
+    SCENARIO_SDK_API_KEY: "k",
+    SCENARIO_SDK_API_SECRET: "s",
+    SCENARIO_BASE_URL: baseURL,
+    ...extra,
+  });
+}
+
+/** The asset name sent in the body of the server's request number `index`. */
+export const requestName = (server: TestServer, index: number): string =>
+  JSON.parse(server.requests[index]!.body).name;
+
+/** A writable stream that keeps everything written to it. */
+export function collector() {
+  let text = "";
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      text += String(chunk);
+      done();
+    },
+  });
+  return { stream, text: () => text };
+}
+
 export function runCli(args: string[], options: RunOptions = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const [file, ...argv] = options.command ?? [process.execPath, BIN, ...args];
+    const child = spawn(file!, argv, {
       cwd: options.cwd,
       env: options.env as NodeJS.ProcessEnv,
       stdio: ["pipe", "pipe", "pipe"],
+      ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.gid ?? options.uid }),
     });
     let stdout = "";
     let stderr = "";
@@ -86,4 +125,23 @@ export function makeFixtures() {
     badCanvas: file("broken.json", "{ layers: ["),
     configHome: join(dir, "config"),
   };
+}
+
+/**
+ * Runs the CLI in this process through `run(argv, { io })`: no child process, no build needed.
+ * For what needs a real process (signals, ulimit, a closed pipe, a cwd) use `runCli`.
+ */
+export async function runInProcess(args: string[], options: RunOptions = {}): Promise<CliResult> {
+  const { run } = await import("../src/cli.js");
+  const stdout = collector();
+  const stderr = collector();
+  const code = await run([process.execPath, BIN, ...args], {
+    io: {
+      stdout: stdout.stream,
+      stderr: stderr.stream,
+      stdin: Readable.from(options.stdin ? [options.stdin] : []),
+      env: options.env ?? {},
+    },
+  });
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
 }

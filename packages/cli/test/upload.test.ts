@@ -1,10 +1,10 @@
-// `scenario assets upload`, run as a child process against a scripted loopback server.
+// `scenario assets upload`, run in-process against a scripted loopback server.
 import { createHash, randomBytes } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { json, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
-import { cleanEnv, jsonLines, makeFixtures, PNG_BYTES, runCli } from "./run-cli.js";
+import { cleanEnv, jsonLines, makeFixtures, PNG_BYTES, runInProcess } from "./run-cli.js";
 
 let server: TestServer;
 const fx = makeFixtures();
@@ -32,7 +32,7 @@ const okHandler = () =>
   });
 
 const upload = (args: string[], extraEnv: Record<string, string | undefined> = {}) =>
-  runCli(["assets", "upload", "--max-retries", "0", ...args], { env: env(extraEnv) });
+  runInProcess(["assets", "upload", "--max-retries", "0", ...args], { env: env(extraEnv) });
 
 describe("input checks: exit 2, every problem listed, nothing sent", () => {
   test.each([
@@ -43,17 +43,17 @@ describe("input checks: exit 2, every problem listed, nothing sent", () => {
     ],
     ["no files", () => [], /no files given/],
     ["a missing file", () => [join(fx.dir, "nope.png")], /nope\.png: no such file/],
-    ["an empty file", () => [fx.empty], /empty\.png: is empty/],
+    ["an empty file", () => [fx.empty], /empty\.png is empty \(0 bytes\)/],
     ["a directory", () => [fx.folder], /folder: is a directory; pass the files in it/],
     [
       "an unsupported type (by content, not extension)",
       () => [fx.fakePng],
-      /notes\.png: is not a supported image by its content/,
+      /notes\.png is not a supported image \(by its content\); POST \/assets takes image\/jpeg/,
     ],
     [
       "a file over 6 MB",
       () => [fx.big],
-      /huge\.png: is 6\.0 MB; .*up to 6 MB\. Larger files go through the \/uploads flow/,
+      /huge\.png is 6\.0 MB; POST \/assets takes images up to 6 MB\. Upload larger files through the \/uploads flow/,
     ],
     ["invalid canvas JSON", () => ["--canvas", fx.badCanvas], /broken\.json: is not valid JSON/],
     [
@@ -78,7 +78,9 @@ describe("input checks: exit 2, every problem listed, nothing sent", () => {
 
   test("missing credentials name the variables and `scenario auth login`", async () => {
     okHandler();
-    const result = await runCli(["assets", "upload", fx.png], { env: cleanEnv(fx.configHome) });
+    const result = await runInProcess(["assets", "upload", fx.png], {
+      env: cleanEnv(fx.configHome),
+    });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("SCENARIO_SDK_API_KEY and SCENARIO_SDK_API_SECRET");
     expect(result.stderr).toContain("scenario auth login");
@@ -87,9 +89,12 @@ describe("input checks: exit 2, every problem listed, nothing sent", () => {
 
   test("lists all problems at once", async () => {
     okHandler();
-    const result = await runCli(["assets", "upload", fx.empty, fx.folder, fx.fakePng, "--bogus"], {
-      env: cleanEnv(fx.configHome),
-    });
+    const result = await runInProcess(
+      ["assets", "upload", fx.empty, fx.folder, fx.fakePng, "--bogus"],
+      {
+        env: cleanEnv(fx.configHome),
+      },
+    );
     expect(result.code).toBe(2);
     const errors = result.stderr.split("\n").filter((l) => l.startsWith("error:"));
     expect(errors).toHaveLength(5);
@@ -154,7 +159,7 @@ describe("uploads", () => {
     const lines = jsonLines(result.stdout);
     expect(lines).toHaveLength(2);
     for (const line of lines) {
-      expect(line).toMatchObject({
+      expect(line.response).toMatchObject({
         asset: { id: expect.stringMatching(/^asset_/) },
         job: { jobId: expect.any(String) },
       });
@@ -191,7 +196,7 @@ describe("uploads", () => {
   test("a network failure is exit 1 with the reason", async () => {
     const result = await upload([fx.png], { SCENARIO_BASE_URL: "http://127.0.0.1:1/v1" });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/upload failed: Connection error/);
+    expect(result.stderr).toMatch(/hero\.png: upload failed: cannot reach 127\.0\.0\.1:1: /);
   });
 
   test("--manifest records each upload, and a rerun sends nothing new", async () => {

@@ -1,13 +1,18 @@
 // `scenario auth login`: store an API key and secret in the config file (mode 0600).
-import { configPath, readConfig, writeConfig } from "../../config.js";
+import { assertWritableConfig, configPath, loadConfig, writeConfig } from "../../config-file.js";
 import type { Context } from "../../context.js";
 import { EXIT, UsageError } from "../../errors.js";
+import { maskKey } from "../../mask.js";
 import { ask, readPipedLines } from "./prompt.js";
 
-export async function loginCommand(ctx: Context): Promise<number> {
-  const path = configPath(ctx.io.env);
-  let apiKey = ctx.globals.apiKey;
-  let apiSecret = ctx.globals.apiSecret;
+export async function run(_input: unknown, ctx: Context): Promise<number> {
+  const { env } = ctx.io;
+  const path = configPath(env);
+  // checked first: a config that cannot be replaced is said before asking for the secret
+  assertWritableConfig(path, env);
+  const { config: existing, problems } = loadConfig(path, env);
+  let apiKey = ctx.globals.apiKey?.trim();
+  let apiSecret = ctx.globals.apiSecret?.trim();
   if (apiSecret) {
     ctx.out.warn(
       "--api-secret on the command line is visible in your shell history; prefer the prompt or stdin.",
@@ -28,14 +33,9 @@ export async function loginCommand(ctx: Context): Promise<number> {
         "`printf '%s\\n' \"$SECRET\" | scenario auth login --api-key KEY`.",
     );
   }
-  const existing = readConfig(path);
-  const baseURL = ctx.globals.baseUrl ?? existing.baseURL;
-  writeConfig({ ...existing, apiKey, apiSecret, token: undefined, baseURL }, path);
+  const baseURL = ctx.globals.baseUrl?.trim() || existing.baseURL;
+  writeConfig({ ...existing, apiKey, apiSecret, token: undefined, baseURL }, path, env);
+  for (const problem of problems) ctx.out.warn(`${problem}: replaced by the new credentials.`);
   ctx.out.info(`Saved credentials for key ${maskKey(apiKey)} to ${path} (readable by you only).`);
   return EXIT.ok;
-}
-
-/** Enough of a key to recognise it, never enough to use it. */
-export function maskKey(key: string): string {
-  return key.length <= 8 ? "****" : `${key.slice(0, 4)}…${key.slice(-4)}`;
 }

@@ -1,0 +1,53 @@
+// Positional arguments versus options, for commands that take files: commander is told to let
+// unknown options through (so they are listed with every other problem, not one at a time), and
+// this module tells them apart from operands, honouring `--`.
+
+/** What commander leaves in `cmd.args`, split into operands and unknown options. */
+export interface SplitArgs {
+  operands: string[];
+  unknownOptions: string[];
+}
+
+const looksLikeOption = (arg: string) => arg.length > 1 && arg.startsWith("-");
+
+/**
+ * `args` is commander's `cmd.args`; `argv` the whole command line. After the first `--` of the
+ * command line every argument is an operand: commander puts those last in `args` (after a `--`
+ * of its own when an unknown option came before), which is how they are found again here.
+ */
+export function splitArgs(args: readonly string[], argv: readonly string[]): SplitArgs {
+  const terminator = argv.indexOf("--");
+  const literalCount = terminator < 0 ? 0 : argv.length - terminator - 1;
+  const literal = args.slice(args.length - literalCount);
+  let before = args.slice(0, args.length - literalCount);
+  if (terminator >= 0 && before.at(-1) === "--") before = before.slice(0, -1);
+  return {
+    operands: [...before.filter((a) => !looksLikeOption(a)), ...literal],
+    unknownOptions: before.filter(looksLikeOption),
+  };
+}
+
+/** The known flag closest to a mistyped one, for "did you mean". */
+export function suggestFlag(flag: string, known: readonly string[]): string | undefined {
+  const name = flag.split("=")[0]!;
+  let best: [string, number] | undefined;
+  for (const candidate of known) {
+    const d = editDistance(name, candidate);
+    if (!best || d < best[1]) best = [candidate, d];
+  }
+  return best && best[1] <= 3 ? best[0] : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}

@@ -1,0 +1,110 @@
+// The command table: one row per command — its name, summary, flags and a loader that imports
+// its module only when it runs. `cli.ts` registers these rows; a new command is one row here and
+// one module under commands/<group>/.
+import { repeatable, wholeNumber, type CommandSpec, type FlagSpec } from "../command-spec.js";
+
+/** The command groups, in the order `scenario --help` lists them. */
+export const GROUPS: Readonly<Record<string, string>> = {
+  assets: "work with assets",
+  auth: "manage saved credentials",
+};
+
+/** Flags every command takes. */
+export const GLOBAL_FLAGS: readonly FlagSpec[] = [
+  {
+    flags: "--api-key <key>",
+    description: "API key (default: $SCENARIO_SDK_API_KEY, then `scenario auth login`)",
+  },
+  {
+    flags: "--api-secret <secret>",
+    description: "API secret (default: $SCENARIO_SDK_API_SECRET, then `scenario auth login`)",
+  },
+  {
+    flags: "--token <jwt>",
+    description: "bearer token instead of a key (default: $SCENARIO_SDK_JWT)",
+  },
+  {
+    flags: "--base-url <url>",
+    description: "API base URL (default: $SCENARIO_BASE_URL or https://api.cloud.scenario.com/v1)",
+  },
+  {
+    flags: "--timeout <ms>",
+    description: "timeout per attempt in milliseconds (default 60000)",
+    parse: wholeNumber(1),
+  },
+  {
+    flags: "--max-retries <n>",
+    description: "retries on network errors, 408/409/429/5xx (default 2)",
+    parse: wholeNumber(0),
+  },
+  { flags: "--verbose", description: "log requests and show stack traces" },
+];
+
+export const COMMANDS: readonly CommandSpec[] = [
+  {
+    path: ["assets", "upload"],
+    summary: "upload images (≤ 6 MB each: jpeg, png, gif, webp, avif, tiff, heic, svg) or a canvas",
+    operands: ["[files...]", "image files to upload (after `--`, names that start with - too)"],
+    flags: [
+      {
+        flags: "--name <name>",
+        description: "asset name (one file only; default: the file's name)",
+      },
+      {
+        flags: "--collection <id>",
+        description: "add to a collection (repeatable)",
+        parse: repeatable,
+        default: [],
+      },
+      { flags: "--parent <id>", description: "parent asset ID" },
+      { flags: "--hide", description: "upload as hidden" },
+      {
+        flags: "--original-assets",
+        description: "return the original asset without transformation",
+      },
+      { flags: "--project <id>", description: "project ID to upload into" },
+      {
+        flags: "--canvas <file.json>",
+        description: "upload a canvas (JSON file) instead of images",
+      },
+      { flags: "--thumbnail <image>", description: "thumbnail image for --canvas" },
+      {
+        flags: "--json",
+        description: 'one JSON object per file: {"file", "response"} or {"file", "error"}',
+      },
+      {
+        flags: "--concurrency <n>",
+        description: "uploads in parallel",
+        parse: wholeNumber(1),
+        default: 4,
+      },
+      {
+        flags: "--manifest <file>",
+        description: "record uploads in FILE and skip files already in it on a rerun",
+      },
+    ],
+    examples: [
+      "scenario assets upload hero.png --collection col_1",
+      "scenario assets upload art/*.png --concurrency 8 --manifest uploads.jsonl --json",
+      'scenario assets upload --canvas board.json --thumbnail board.png --name "Board"',
+      "scenario assets upload -- -dash.png",
+    ],
+    graceful: true,
+    load: () => import("./assets/upload.js"),
+  },
+  {
+    path: ["auth", "login"],
+    summary: "save an API key and secret (secret asked without echo, or read from stdin)",
+    load: () => import("./auth/login.js"),
+  },
+  {
+    path: ["auth", "status"],
+    summary: "show which credentials are in use and where each comes from",
+    load: () => import("./auth/status.js"),
+  },
+  {
+    path: ["auth", "logout"],
+    summary: "delete the saved credentials",
+    load: () => import("./auth/logout.js"),
+  },
+];

@@ -1,0 +1,103 @@
+// Turns the command table into commander commands. Each action loads its module only when it
+// runs, builds the command's context, and hands anything thrown to the error boundary.
+import { Command, Option } from "commander";
+import { splitArgs, suggestFlag } from "./argv.js";
+import type { CommandSpec, FlagSpec } from "./command-spec.js";
+import type { Context, Globals } from "./context.js";
+import { reportError } from "./error-boundary.js";
+import type { Output } from "./output.js";
+import { NEVER, Stopper } from "./signals.js";
+
+/** What the actions share with `run`: the streams, the writer, the command line, the exit code. */
+export interface Session {
+  io: Context["io"];
+  out: Output;
+  argv: readonly string[];
+  exitCode: number;
+}
+
+export function addFlag(command: Command, spec: FlagSpec): void {
+  const option = new Option(spec.flags, spec.description);
+  if (spec.parse) option.argParser(spec.parse as (value: string, previous: unknown) => unknown);
+  if (spec.default !== undefined) option.default(spec.default);
+  command.addOption(option);
+}
+
+export function registerCommands(
+  program: Command,
+  groups: Readonly<Record<string, string>>,
+  commands: readonly CommandSpec[],
+  session: Session,
+): void {
+  const parents = new Map<string, Command>();
+  for (const [name, summary] of Object.entries(groups)) {
+    parents.set(name, program.command(name).description(summary));
+  }
+  for (const spec of commands) {
+    const [group, name] = spec.path;
+    const parent = parents.get(group);
+    if (!parent) throw new Error(`command table: ${spec.path.join(" ")} has no group "${group}"`);
+    const command = parent.command(name).description(spec.summary);
+    if (spec.operands) command.argument(...spec.operands).allowUnknownOption();
+    for (const flag of spec.flags ?? []) addFlag(command, flag);
+    if (spec.examples?.length) {
+      command.addHelpText("after", `\nExamples:\n${spec.examples.map((e) => `  ${e}`).join("\n")}`);
+    }
+    command.action(async (...args: unknown[]) => {
+      session.exitCode = await runCommand(spec, args.at(-1) as Command, session);
+    });
+  }
+}
+
+async function runCommand(spec: CommandSpec, command: Command, session: Session) {
+  const { operands, unknownOptions } = spec.operands
+    ? splitArgs(command.args, session.argv)
+    : { operands: command.args, unknownOptions: [] };
+  const known = knownFlags(command);
+  const problems = unknownOptions.map((flag) => {
+    const hint = suggestFlag(flag, known);
+    return `unknown option '${flag}'${hint ? ` (did you mean ${hint}?)` : ""}; see \`scenario ${spec.path.join(" ")} --help\``;
+  });
+  const flags = command.opts();
+  const globals = command.optsWithGlobals<Globals>();
+  session.out.useJson(Boolean(flags.json));
+  const stopper = spec.graceful ? new Stopper().listen(session.out) : undefined;
+  const cleanups: (() => void | Promise<void>)[] = [];
+  const ctx: Context = {
+    io: session.io,
+    out: session.out,
+    globals,
+    stopping: stopper?.stopping ?? NEVER,
+    signal: stopper?.cancelled ?? NEVER,
+    stoppedExitCode: () => stopper?.exitCode,
+    defer: (cleanup) => void cleanups.push(cleanup),
+  };
+  try {
+    const module = await spec.load();
+    return await module.run({ operands, flags: flags as never, problems }, ctx);
+  } catch (error) {
+    return await reportError(error, {
+      out: session.out,
+      verbose: Boolean(globals.verbose),
+      endpoint: ctx.endpoint,
+    });
+  } finally {
+    for (const cleanup of cleanups.reverse()) {
+      try {
+        await cleanup();
+      } catch (error) {
+        session.out.warn(`cleaning up: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    stopper?.dispose();
+  }
+}
+
+/** The long flags a command accepts, its own and its parents'. */
+function knownFlags(command: Command): string[] {
+  const flags: string[] = [];
+  for (let c: Command | null = command; c; c = c.parent) {
+    for (const option of c.options) if (option.long) flags.push(option.long);
+  }
+  return flags;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, test } from "vitest";
+import { forEachLimit } from "../src/pool.js";
+
+describe("forEachLimit", () => {
+  test("never has more than `limit` calls in flight, and calls each item once", async () => {
+    let inFlight = 0;
+    let most = 0;
+    const seen: number[] = [];
+    await forEachLimit(
+      Array.from({ length: 100 }, (_, i) => i),
+      7,
+      async (item, index) => {
+        expect(index).toBe(item);
+        inFlight++;
+        most = Math.max(most, inFlight);
+        await new Promise((resolve) => setImmediate(resolve));
+        seen.push(item);
+        inFlight--;
+      },
+    );
+    expect(most).toBe(7);
+    expect(seen.sort((a, b) => a - b)).toEqual(Array.from({ length: 100 }, (_, i) => i));
+  });
+
+  test("starts nothing new once `stop` says so; calls in flight finish", async () => {
+    const started: number[] = [];
+    let stop = false;
+    await forEachLimit(
+      Array.from({ length: 20 }, (_, i) => i),
+      2,
+      async (item) => {
+        started.push(item);
+        if (item === 3) stop = true;
+        await new Promise((resolve) => setImmediate(resolve));
+      },
+      () => stop,
+    );
+    expect(started).toEqual([0, 1, 2, 3]);
+  });
+
+  test("gives each lane its own worker number", async () => {
+    const workers = new Set<number>();
+    await forEachLimit([1, 2, 3, 4, 5, 6], 3, async (_item, _index, worker) => {
+      workers.add(worker);
+      await new Promise((resolve) => setImmediate(resolve));
+    });
+    expect([...workers].sort()).toEqual([0, 1, 2]);
+  });
+});
