@@ -83,7 +83,8 @@ export function resolveCliCredentials(globals: Globals, env: Env): ResolvedCrede
 
   let scheme: "basic" | "bearer";
   try {
-    scheme = resolveCredentials(flags, read).scheme;
+    const { authorization } = resolveCredentials(flags, read);
+    scheme = authorization.startsWith("Bearer ") ? "bearer" : "basic";
   } catch (error) {
     if (!(error instanceof ScenarioError)) throw error;
     const apiKey = fromFlagOr(flags.apiKey, ENV.apiKey);

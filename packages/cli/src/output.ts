@@ -12,6 +12,7 @@ export interface Streams {
 const ANSI = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 } as const;
 
 // C0 and C1 control characters, DEL, and the Unicode line and paragraph separators
+// oxlint-disable-next-line no-control-regex -- finding them is the point
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 // what JSON.stringify leaves as it is among those
 const LEFT_BY_JSON = /[\u007f-\u009f\u2028\u2029]/g;

@@ -1,6 +1,6 @@
 // Turns the command table into commander commands. Each action loads its module only when it
 // runs, builds the command's context, and hands anything thrown to the error boundary.
-import { Command, Option } from "commander";
+import { type Command, Option } from "commander";
 import { splitArgs, suggestFlag } from "./argv.js";
 import type { CommandSpec, FlagSpec } from "./command-spec.js";
 import type { Context, Globals } from "./context.js";

@@ -26,7 +26,7 @@ const env = (extra: Record<string, string | undefined> = {}) =>
 
 let nextId = 0;
 const okHandler = () =>
-  server.reset((req, res) => {
+  server.reset((_req, res) => {
     nextId++;
     json(res, 200, { asset: { id: `asset_${nextId}` }, job: { jobId: `job_${nextId}` } });
   });
@@ -48,12 +48,12 @@ describe("input checks: exit 2, every problem listed, nothing sent", () => {
     [
       "an unsupported type (by content, not extension)",
       () => [fx.fakePng],
-      /notes\.png is not a supported image \(by its content\); POST \/assets takes image\/jpeg/,
+      /notes\.png is not a supported image by its content; POST \/assets takes image\/jpeg/,
     ],
     [
       "a file over 6 MB",
       () => [fx.big],
-      /huge\.png is 6\.0 MB; POST \/assets takes images up to 6 MB\. Upload larger files through the \/uploads flow/,
+      /huge\.png is 6\.0 MB; POST \/assets takes images up to 6 MB\. Larger files and other kinds go through `client\.uploads\.uploadFile`/,
     ],
     ["invalid canvas JSON", () => ["--canvas", fx.badCanvas], /broken\.json: is not valid JSON/],
     [

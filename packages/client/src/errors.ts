@@ -152,8 +152,11 @@ export class ResponseValidationError extends APIError {
 /** No response: DNS, refused or reset connection, TLS, a body cut off mid-way. */
 export class APIConnectionError extends APIError {
   override name = "APIConnectionError";
-  constructor(message = "Connection error.", options?: ErrorOptions) {
+  /** The system's code when there is one: ECONNREFUSED, ENOTFOUND, ECONNRESET… */
+  readonly code: string | undefined;
+  constructor(message = "Connection error.", options?: ErrorOptions, code?: string) {
     super(undefined, undefined, message, undefined, options);
+    this.code = code;
   }
 }
 

@@ -162,6 +162,25 @@ describe("retries", () => {
     expect((error as Error).message).toMatch(/^Connection error/);
     expect(server.requests).toHaveLength(2);
   });
+
+  test("a refused connection names the host and carries the system's code", async () => {
+    const { createServer } = await import("node:net");
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+    const { port } = closed.address() as import("node:net").AddressInfo;
+    await new Promise((resolve) => closed.close(resolve));
+    const error = (await new Scenario({
+      apiKey: "k",
+      apiSecret: "s",
+      baseURL: `http://127.0.0.1:${port}/v1`,
+      maxRetries: 0,
+    }).assets
+      .retrieve("a")
+      .catch((e: unknown) => e)) as APIConnectionError;
+    expect(error).toBeInstanceOf(APIConnectionError);
+    expect(error.code).toBe("ECONNREFUSED");
+    expect(error.message).toBe(`Connection error: ECONNREFUSED (127.0.0.1:${port}).`);
+  });
 });
 
 describe("timeouts and aborts", () => {

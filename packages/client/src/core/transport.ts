@@ -138,9 +138,11 @@ export function createTransport(
         } else {
           const error = attempt.timedOut
             ? new APIConnectionTimeoutError(timeout, { cause }, label)
-            : new APIConnectionError(`Connection error: ${reason} (${hostOf(request.url)}).`, {
-                cause,
-              });
+            : new APIConnectionError(
+                `Connection error: ${reason} (${hostOf(request.url)}).`,
+                { cause },
+                codeOf(cause),
+              );
           if (retry >= maxRetries) {
             log.error(`${label} failed: ${error.message}`);
             throw error;
@@ -194,18 +196,23 @@ function findCause<T extends Error>(
 
 /** undici's codes for an answer it could not parse as HTTP. */
 function isInvalidResponse(cause: unknown): boolean {
-  const code = (cause as { cause?: { code?: unknown } })?.cause?.code;
-  return (
-    typeof code === "string" && (code === "UND_ERR_HEADERS_OVERFLOW" || code.startsWith("HPE_"))
-  );
+  const code = codeOf(cause);
+  return code !== undefined && (code === "UND_ERR_HEADERS_OVERFLOW" || code.startsWith("HPE_"));
+}
+
+/** A system error code: Node's errors carry it themselves, fetch's wrap them in `cause`. */
+function codeOf(cause: unknown): string | undefined {
+  for (let e = cause, depth = 0; e && depth < 3; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string") return code;
+  }
+  return undefined;
 }
 
 export function describeCause(cause: unknown): string {
-  // Node's errors carry their code themselves; fetch's wrap them in `cause`
-  const own = (cause as { code?: unknown })?.code;
-  if (typeof own === "string") return own;
-  const inner = (cause as { cause?: { code?: string; message?: string } })?.cause;
-  if (inner?.code) return inner.code;
+  const code = codeOf(cause);
+  if (code) return code;
+  const inner = (cause as { cause?: { message?: string } })?.cause;
   if (inner?.message) return inner.message;
   return cause instanceof Error ? cause.message : String(cause);
 }

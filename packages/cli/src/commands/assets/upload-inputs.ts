@@ -49,7 +49,7 @@ export async function checkUploadInputs(
   if (flags.canvas && flags.manifest)
     problems.push("--manifest goes with image files, not --canvas");
 
-  const checks: Checked<CheckedFile>[] = new Array(files.length);
+  const checks: Checked<CheckedFile>[] = [];
   await forEachLimit(files, CHECKS_AT_ONCE, async (file, index) => {
     checks[index] = await checkImageFile(file);
   });
