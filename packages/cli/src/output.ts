@@ -90,14 +90,26 @@ export class Output {
     this.#write("stderr", message);
   }
 
-  /** A one-line bar redrawn in place; nothing when stderr is not a terminal. */
+  /** A one-line bar of items done redrawn in place; nothing when stderr is not a terminal. */
   progress(done: number, total: number, failed: number): void {
-    if (!this.interactive || total === 0 || this.#closed.stderr) return;
-    const width = Math.max(10, Math.min(30, (this.#io.stderr.columns ?? 80) - 40));
-    const filled = Math.round((done / total) * width);
-    const bar = "█".repeat(filled) + "░".repeat(width - filled);
+    if (total === 0) return;
     const fails = failed ? this.paint("red", ` ${failed} failed`) : "";
-    this.#io.stderr.write(`\r\x1b[2K${bar} ${done}/${total}${fails}`);
+    this.progressLine(`${this.bar(done / total)} ${done}/${total}${fails}`);
+  }
+
+  /** A bar `width` wide (default: fitted to the terminal), `fraction` of it filled. */
+  bar(fraction: number, width = Math.max(10, Math.min(30, (this.#io.stderr.columns ?? 80) - 50))) {
+    const filled = Math.round(Math.min(1, Math.max(0, fraction)) * width);
+    return "█".repeat(filled) + "░".repeat(width - filled);
+  }
+
+  /** One line redrawn in place on stderr (progress); nothing when stderr is not a terminal. */
+  progressLine(text: string): void {
+    if (!this.interactive || this.#closed.stderr) return;
+    const columns = this.#io.stderr.columns ?? 80;
+    this.#io.stderr.write(
+      `\r\x1b[2K${text.length > columns - 1 ? text.slice(0, columns - 1) : text}`,
+    );
     this.#progressShown = true;
   }
 

@@ -1,0 +1,71 @@
+// Byte progress of a batch of transfers (uploads, downloads) on one line: the bytes of every file
+// so far against their total, files done, the file moving now, failures. Redrawn at most ten
+// times a second, and only on a terminal (Output decides).
+import type { Output } from "./output.js";
+
+const REDRAW_MS = 100;
+
+/** 1536 → "1.5 KiB". */
+export function formatBytes(bytes: number): string {
+  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${unit === 0 ? value : value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+
+export class ByteProgress {
+  readonly #out: Output;
+  readonly #totalBytes: number;
+  readonly #totalFiles: number;
+  readonly #loaded = new Map<string, number>();
+  #sum = 0;
+  #done = 0;
+  #failed = 0;
+  #current = "";
+  #drawnAt = 0;
+
+  /** `totalBytes` of `totalFiles` files to move. */
+  constructor(out: Output, totalBytes: number, totalFiles: number) {
+    this.#out = out;
+    this.#totalBytes = totalBytes;
+    this.#totalFiles = totalFiles;
+  }
+
+  /** Bytes of `file` moved so far (a transfer started again reports from zero again). */
+  set(file: string, loaded: number): void {
+    this.#sum += loaded - (this.#loaded.get(file) ?? 0);
+    this.#loaded.set(file, loaded);
+    this.#current = file;
+    this.#draw(false);
+  }
+
+  /** `file` is finished (or failed: its bytes stay counted as far as they got). */
+  fileDone(file: string, ok: boolean, size?: number): void {
+    if (ok && size !== undefined) this.set(file, size);
+    if (ok) this.#done++;
+    else this.#failed++;
+    this.#draw(true);
+  }
+
+  get bytes(): number {
+    return this.#sum;
+  }
+
+  #draw(force: boolean): void {
+    const now = Date.now();
+    if (!force && now - this.#drawnAt < REDRAW_MS) return;
+    this.#drawnAt = now;
+    const out = this.#out;
+    const fraction = this.#totalBytes ? this.#sum / this.#totalBytes : 0;
+    const files = `${this.#done}/${this.#totalFiles} files`;
+    const fails = this.#failed ? out.paint("red", ` · ${this.#failed} failed`) : "";
+    const moving = this.#current ? ` · ${this.#current.split(/[\\/]/).pop()}` : "";
+    out.progressLine(
+      `${out.bar(fraction)} ${formatBytes(this.#sum)} / ${formatBytes(this.#totalBytes)} · ${files}${fails}${moving}`,
+    );
+  }
+}

@@ -1,0 +1,50 @@
+// The byte progress line: sums per file (a restart counts from zero), files done, failures.
+import { PassThrough } from "node:stream";
+import { describe, expect, test } from "vitest";
+import { ByteProgress, formatBytes } from "../src/byte-progress.js";
+import { Output } from "../src/output.js";
+
+function terminal() {
+  const stderr = Object.assign(new PassThrough(), { isTTY: true, columns: 120 });
+  let text = "";
+  stderr.on("data", (chunk) => (text += chunk));
+  const out = new Output({ stdout: new PassThrough(), stderr, env: { NO_COLOR: "1" } });
+  return { out, lines: () => text.split("\r\x1b[2K").filter(Boolean) };
+}
+
+describe("formatBytes", () => {
+  test.each([
+    [0, "0 B"],
+    [1023, "1023 B"],
+    [1536, "1.5 KiB"],
+    [5 * 1024 ** 2, "5.0 MiB"],
+    [1.25 * 1024 ** 3, "1.3 GiB"],
+    [300 * 1024 ** 3, "300 GiB"],
+  ])("%i bytes is %s", (bytes, text) => expect(formatBytes(bytes)).toBe(text));
+});
+
+describe("ByteProgress", () => {
+  test("sums the files' bytes, counts a restarted file from zero, and shows failures", () => {
+    const { out, lines } = terminal();
+    const progress = new ByteProgress(out, 3 * 1024 ** 2, 2);
+    progress.set("a.mp4", 1024 ** 2);
+    progress.set("b.mp4", 512 * 1024);
+    progress.set("b.mp4", 0); // b starts again
+    expect(progress.bytes).toBe(1024 ** 2);
+    progress.fileDone("a.mp4", true, 2 * 1024 ** 2);
+    progress.fileDone("b.mp4", false);
+    expect(progress.bytes).toBe(2 * 1024 ** 2);
+    expect(lines().at(-1)).toMatch(/2\.0 MiB \/ 3\.0 MiB · 1\/2 files · 1 failed · a\.mp4/);
+  });
+
+  test("draws nothing when stderr is not a terminal", () => {
+    const stderr = new PassThrough();
+    let text = "";
+    stderr.on("data", (chunk) => (text += chunk));
+    const out = new Output({ stdout: new PassThrough(), stderr, env: {} });
+    const progress = new ByteProgress(out, 10, 1);
+    progress.set("a", 5);
+    progress.fileDone("a", true, 10);
+    expect(text).toBe("");
+  });
+});
