@@ -70,7 +70,10 @@ function looksLikeText(bytes: Uint8Array): boolean {
   }
 }
 
-/** The kind and content type of a file from its first bytes and its name, or undefined. */
+/**
+ * The kind and content type `uploads.uploadFile` gives a file, from its first bytes
+ * (`KIND_SNIFF_BYTES` are enough) and its name, or undefined when it cannot tell.
+ */
 export function detectFileKind(head: Uint8Array, name: string): FileKind | undefined {
   const image = sniffImageType(head);
   if (image) return { kind: "image", contentType: image };
