@@ -49,7 +49,7 @@ export {
   type ImageMimeType,
 } from "./core/files.js";
 export { fileFromPath } from "./lib/file-from-path.js";
-export { detectFileKind, UPLOAD_KINDS, type FileKind } from "./lib/file-kinds.js";
+export { detectFileKind, KIND_SNIFF_BYTES, UPLOAD_KINDS, type FileKind } from "./lib/file-kinds.js";
 export { planParts, MIN_PART_SIZE, MAX_PARTS, type PartPlan } from "./lib/parts.js";
 export type { UploadFileOptions, UploadInput, UploadProgress, WaitOptions } from "./lib/uploads.js";
 export { resolveCredentials, ENV, type Credentials, type CredentialOptions } from "./core/auth.js";
