@@ -3,7 +3,11 @@
 // value of each built from the facts, so the tests can change one field at a time.
 import { readFileSync } from "node:fs";
 import YAML from "yaml";
-import { facts as pageFacts, type FieldSchema } from "./page-facts.js";
+import {
+  facts as pageFacts,
+  wrongValueFor as pageWrongValueFor,
+  type FieldSchema,
+} from "./page-facts.js";
 
 type PathKey = string | number;
 
@@ -138,23 +142,9 @@ export function leafOf(field: FamilyField): { schema: FamilySchema; suffix: Path
 
 /** A value of the wrong JSON type (undefined when any value is allowed). */
 export function wrongValueFor(schema: FamilySchema): unknown {
-  if (schema.$ref) return isEnum(schema.$ref) ? 12345 : "not an object";
-  const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
-  switch (type) {
-    case "string":
-      return 12345;
-    case "number":
-    case "integer":
-      return "12";
-    case "boolean":
-      return "true";
-    case "array":
-      return { not: "an array" };
-    case "object":
-      return ["not", "an", "object"];
-    default:
-      return undefined;
-  }
+  // an enum component refuses a number; an object component, the page's "not an object"
+  if (schema.$ref && isEnum(schema.$ref)) return 12345;
+  return pageWrongValueFor(schema);
 }
 
 /** Every example of every request body and 2xx answer in the spec, with its component. */

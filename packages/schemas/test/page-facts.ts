@@ -77,9 +77,10 @@ export function deleteAt(root: unknown, path: PathKey[]): void {
 }
 
 /** A value of the wrong JSON type for a schema (undefined when any value is allowed). */
-export function wrongValueFor(schema: FieldSchema): unknown {
+export function wrongValueFor(schema: { $ref?: string; type?: string | string[] }): unknown {
   if (schema.$ref) return "not an object";
-  switch (schema.type) {
+  // a nullable type (`[string, "null"]`) is wrong by its first type
+  switch (Array.isArray(schema.type) ? schema.type[0] : schema.type) {
     case "string":
       return 12345;
     case "number":
