@@ -8,9 +8,9 @@ import Scenario, {
   BadRequestError,
   InternalServerError,
   type ClientOptions,
-  type Logger,
 } from "../src/index.js";
 import { json, OK_BODY, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
+import { collectingLogger } from "@scenario-sdk/test-utils/logger";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -32,14 +32,6 @@ function script(
 }
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
-
-/** A logger that keeps its lines. */
-function collect() {
-  const lines: string[] = [];
-  const push = (line: string) => lines.push(line);
-  const logger: Logger = { error: push, warn: push, info: push, debug: push };
-  return { lines, logger };
-}
 
 // Retry delays from the server keep these tests fast where the backoff is not under test.
 const quick = { "retry-after-ms": "10" };
@@ -130,7 +122,7 @@ describe("retries", () => {
 
   test("a 429 with retry-after-ms waits that long, not the backoff", async () => {
     script((res) => json(res, 429, { reason: "slow down" }, { "retry-after-ms": "300" }));
-    const { lines, logger } = collect();
+    const { lines, logger } = collectingLogger();
     const start = performance.now();
     await client({ logger, logLevel: "warn" }).assets.upload({ name: "x" });
     expect(server.requests).toHaveLength(2);
@@ -243,7 +235,7 @@ describe("timeouts and aborts", () => {
   test("aborting during the wait before a retry stops at once", async () => {
     script((res) => json(res, 503, {}, { "retry-after": "30" }));
     const controller = new AbortController();
-    const { lines, logger } = collect();
+    const { lines, logger } = collectingLogger();
     setTimeout(() => controller.abort(), 150);
     // a 30 s wait that did not stop at the abort would outlast the test's timeout
     await expect(

@@ -1,8 +1,9 @@
 // Credentials never reach a log line, an error message or a serialised error.
 import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
-import Scenario, { ScenarioError, type Logger } from "../src/index.js";
+import Scenario, { ScenarioError } from "../src/index.js";
 import { json, OK_BODY, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
+import { collectingLogger } from "@scenario-sdk/test-utils/logger";
 
 const KEY = "key_SUPERSECRETKEY";
 const SECRET = "sec_SUPERSECRETVALUE";
@@ -13,14 +14,6 @@ beforeAll(async () => {
   server = await startServer();
 });
 afterAll(() => server.close());
-
-function collectingLogger() {
-  const lines: string[] = [];
-  const push = (...args: unknown[]) =>
-    lines.push(args.map((a) => inspect(a, { depth: 10 })).join(" "));
-  const logger: Logger = { error: push, warn: push, info: push, debug: push };
-  return { lines, logger };
-}
 
 function expectNoSecret(text: string) {
   for (const secret of [KEY, SECRET, BASIC]) expect(text).not.toContain(secret);

@@ -5,9 +5,9 @@ import Scenario, {
   APIConnectionTimeoutError,
   APIUserAbortError,
   PermissionDeniedError,
-  type Logger,
 } from "../src/index.js";
 import { json, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
+import { collectingLogger } from "@scenario-sdk/test-utils/logger";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -126,9 +126,7 @@ describe("download.content", () => {
       if (i === 0) return json(res, 500, {}, { "retry-after-ms": "1" });
       res.end("OK");
     });
-    const lines: string[] = [];
-    const push = (m: string) => lines.push(m);
-    const logger: Logger = { error: push, warn: push, info: push, debug: push };
+    const { lines, logger } = collectingLogger();
     await (await client({ logLevel: "debug", logger }).assets.download.content("a")).text();
     expect(lines.join("\n")).toMatch(/GET http:\/\/127\.0\.0\.1:\d+\/cdn\/hero\.png → 500/);
     expect(lines.join("\n")).not.toContain("SIGNED_SECRET");
