@@ -43,8 +43,9 @@ export const GLOBAL_FLAGS: readonly FlagSpec[] = [
 export const COMMANDS: readonly CommandSpec[] = [
   {
     path: ["assets", "upload"],
-    summary: "upload images (≤ 6 MB each: jpeg, png, gif, webp, avif, tiff, heic, svg) or a canvas",
-    operands: ["[files...]", "image files to upload (after `--`, names that start with - too)"],
+    summary:
+      "upload files: images of 6 MB or less in one request, anything else (video, audio, 3D, text, large images) in parts",
+    operands: ["[files...]", "files to upload (after `--`, names that start with - too)"],
     flags: [
       {
         flags: "--name <name>",
@@ -60,21 +61,27 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: "--hide", description: "upload as hidden" },
       {
         flags: "--original-assets",
-        description: "return the original asset without transformation",
+        description: "return the original asset without transformation (images ≤ 6 MB)",
       },
       { flags: "--project <id>", description: "project ID to upload into" },
       {
+        flags: "--kind <kind>",
+        description:
+          "kind of the files sent in parts (3d, asset, audio, avatar, image, model, text, video; default: judged by content and extension)",
+      },
+      {
         flags: "--canvas <file.json>",
-        description: "upload a canvas (JSON file) instead of images",
+        description: "upload a canvas (JSON file) instead of files",
       },
       { flags: "--thumbnail <image>", description: "thumbnail image for --canvas" },
       {
         flags: "--json",
-        description: 'one JSON object per file: {"file", "response"} or {"file", "error"}',
+        description:
+          'one JSON object per file: {"file", "assetId", "response"} or {"file", "error"}',
       },
       {
         flags: "--concurrency <n>",
-        description: "uploads in parallel",
+        description: "files uploaded in parallel (each file in parts sends 4 parts at once)",
         parse: wholeNumber(1),
         default: 4,
       },
@@ -82,9 +89,16 @@ export const COMMANDS: readonly CommandSpec[] = [
         flags: "--manifest <file>",
         description: "record uploads in FILE and skip files already in it on a rerun",
       },
+      {
+        flags: "--processing-timeout <ms>",
+        description:
+          "how long to wait for a file sent in parts to become an asset (default 300000)",
+        parse: wholeNumber(1),
+      },
     ],
     examples: [
       "scenario assets upload hero.png --collection col_1",
+      "scenario assets upload trailer.mp4 theme.mp3 ship.glb --manifest uploads.jsonl",
       "scenario assets upload art/*.png --concurrency 8 --manifest uploads.jsonl --json",
       'scenario assets upload --canvas board.json --thumbnail board.png --name "Board"',
       "scenario assets upload -- -dash.png",
