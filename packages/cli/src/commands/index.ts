@@ -40,6 +40,12 @@ export const GLOBAL_FLAGS: readonly FlagSpec[] = [
   { flags: "--verbose", description: "log requests and show stack traces" },
 ];
 
+/** `--project` of the commands that act on existing assets. */
+const IN_PROJECT: FlagSpec = {
+  flags: "--project <id>",
+  description: "project the assets are in (default: the API's for your key)",
+};
+
 export const COMMANDS: readonly CommandSpec[] = [
   {
     path: ["assets", "upload"],
@@ -105,6 +111,47 @@ export const COMMANDS: readonly CommandSpec[] = [
     ],
     graceful: true,
     load: () => import("./assets/upload.js"),
+  },
+  {
+    path: ["assets", "tag"],
+    summary: "add and remove tags of assets",
+    operands: ["[ids...]", "asset ids"],
+    flags: [
+      {
+        flags: "--add <tag>",
+        description: "add a tag (repeatable)",
+        parse: repeatable,
+        default: [],
+      },
+      {
+        flags: "--remove <tag>",
+        description: "remove a tag (repeatable)",
+        parse: repeatable,
+        default: [],
+      },
+      {
+        flags: "--strict",
+        description: "fail for an asset that already has a tag to add, or lacks one to remove",
+      },
+      IN_PROJECT,
+      {
+        flags: "--json",
+        description:
+          'one JSON object per id: {"id", "response": {"added", "deleted"}} or {"id", "error"}',
+      },
+      {
+        flags: "--concurrency <n>",
+        description: "assets changed in parallel",
+        parse: wholeNumber(1),
+        default: 4,
+      },
+    ],
+    examples: [
+      "scenario assets tag asset_1 asset_2 --add approved --remove draft",
+      "scenario assets tag asset_1 --add hero --strict --json",
+    ],
+    graceful: true,
+    load: () => import("./assets/tag.js"),
   },
   {
     path: ["auth", "login"],
