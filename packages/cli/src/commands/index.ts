@@ -154,6 +154,28 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import("./assets/tag.js"),
   },
   {
+    path: ["assets", "delete"],
+    summary: "delete assets (asks first on a terminal; --yes in scripts)",
+    operands: ["[ids...]", "asset ids"],
+    flags: [
+      {
+        flags: "--yes",
+        description: "delete without asking (required when stdin is not a terminal)",
+      },
+      IN_PROJECT,
+      {
+        flags: "--json",
+        description: 'one JSON object per id: {"id", "deleted": true} or {"id", "error"}',
+      },
+    ],
+    examples: [
+      "scenario assets delete asset_1 asset_2",
+      "scenario assets list --json | jq -r .id | xargs scenario assets delete --yes",
+    ],
+    graceful: true,
+    load: () => import("./assets/delete.js"),
+  },
+  {
     path: ["auth", "login"],
     summary: "save an API key and secret (secret asked without echo, or read from stdin)",
     load: () => import("./auth/login.js"),
