@@ -176,6 +176,25 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import("./assets/delete.js"),
   },
   {
+    path: ["assets", "copy"],
+    summary: "copy an asset, into another project with --to-project; prints the copy's id",
+    operands: ["[id]", "asset id"],
+    flags: [
+      { flags: "--to-project <id>", description: "project to copy into (default: the API's)" },
+      IN_PROJECT,
+      {
+        flags: "--json",
+        description: 'one JSON object: {"id", "assetId", "response": {"asset"}} or {"id", "error"}',
+      },
+    ],
+    examples: [
+      "scenario assets copy asset_1 --to-project proj_2",
+      "scenario assets copy asset_1 --json | jq -r .assetId",
+    ],
+    graceful: true,
+    load: () => import("./assets/copy.js"),
+  },
+  {
     path: ["auth", "login"],
     summary: "save an API key and secret (secret asked without echo, or read from stdin)",
     load: () => import("./auth/login.js"),
