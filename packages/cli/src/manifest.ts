@@ -65,7 +65,8 @@ export class Manifest {
   readonly #path: string;
   readonly #fd: number;
   readonly #lock: Lock;
-  readonly #seen = new Set<string>();
+  /** path + sha256 → the asset id recorded for them. */
+  readonly #seen = new Map<string, string>();
   /** Sizes recorded per path: a file whose path and size are not here cannot be in it. */
   readonly #sizes = new Map<string, Set<number>>();
   /** Lines that could not be read (e.g. cut off by a crash); reported, then ignored. */
@@ -100,9 +101,13 @@ export class Manifest {
     this.badLines = bad;
   }
 
-  /** True when this content was uploaded before from this file (real or absolute path). */
-  has(paths: readonly string[], sha256: string): boolean {
-    return paths.some((path) => this.#seen.has(key(path, sha256)));
+  /** The asset id when this content was uploaded before from this file (real or absolute path). */
+  find(paths: readonly string[], sha256: string): string | undefined {
+    for (const path of paths) {
+      const assetId = this.#seen.get(key(path, sha256));
+      if (assetId !== undefined) return assetId;
+    }
+    return undefined;
   }
 
   /**
@@ -132,7 +137,7 @@ export class Manifest {
   }
 
   #remember(entry: ManifestEntry): void {
-    this.#seen.add(key(entry.path, entry.sha256));
+    this.#seen.set(key(entry.path, entry.sha256), String(entry.assetId));
     const path = resolve(entry.path);
     const sizes = this.#sizes.get(path) ?? new Set();
     // a hand-written line without a size matches any size: it is hashed before deciding

@@ -113,7 +113,9 @@ describe("files sent in parts", () => {
     const video = fx.file("resume.mp4", mp4(6 * MiB, 2));
     const manifest = join(fx.dir, "multipart.jsonl");
     serveUploads(server);
-    expect((await upload([video, fx.jpg, "--manifest", manifest])).code).toBe(0);
+    expect((await upload([video, fx.jpg, "--manifest", manifest, "--concurrency", "1"])).code).toBe(
+      0,
+    );
     const entries = jsonLines(readFileSync(manifest, "utf8"));
     expect(entries.find((e) => e.assetId === "asset_of_upload_1")).toMatchObject({
       path: video,
@@ -123,9 +125,22 @@ describe("files sent in parts", () => {
     expect(entries).toHaveLength(2);
 
     serveUploads(server);
-    const rerun = await upload([video, fx.jpg, "--manifest", manifest]);
+    const rerun = await upload([
+      video,
+      fx.jpg,
+      "--manifest",
+      manifest,
+      "--json",
+      "--concurrency",
+      "1",
+    ]);
     expect(rerun.code).toBe(0);
     expect(server.requests).toHaveLength(0);
+    // a script still sees every file and its asset
+    expect(jsonLines(rerun.stdout)).toEqual([
+      { file: video, assetId: "asset_of_upload_1", skipped: true },
+      { file: fx.jpg, assetId: "asset_img_1", skipped: true },
+    ]);
   });
 
   test("an upload still processing after --processing-timeout is reported with its id, and not recorded", async () => {

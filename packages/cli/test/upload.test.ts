@@ -205,7 +205,7 @@ describe("uploads", () => {
       fx.file(`m-${i}.png`, new Uint8Array([...PNG_BYTES, i])),
     );
     const manifest = join(fx.dir, "manifest.jsonl");
-    const first = await upload([...files, "--manifest", manifest]);
+    const first = await upload([...files, "--manifest", manifest, "--concurrency", "1"]);
     expect(first.code).toBe(0);
     expect(server.requests).toHaveLength(4);
     const entries = jsonLines(readFileSync(manifest, "utf8"));
@@ -217,9 +217,12 @@ describe("uploads", () => {
     });
 
     okHandler();
-    const second = await upload([...files, "--manifest", manifest]);
+    const second = await upload([...files, "--manifest", manifest, "--concurrency", "1"]);
     expect(second.code).toBe(0);
     expect(server.requests).toHaveLength(0);
+    expect(second.stdout.trim().split("\n")).toEqual(
+      files.map((f, i) => `${f} → ${entries[i].assetId} (already uploaded)`),
+    );
     expect(readFileSync(manifest, "utf8").trim().split("\n")).toHaveLength(4);
 
     writeFileSync(files[0]!, new Uint8Array([...PNG_BYTES, 99])); // changed content: uploaded again

@@ -85,9 +85,16 @@ export class Uploader {
     try {
       await this.#attempt(file.path, async () => {
         if (hashing && manifest!.mayHave(paths, file.size)) {
-          if (manifest!.has(paths, (await hashing).sha256)) {
+          const assetId = manifest!.find(paths, (await hashing).sha256);
+          if (assetId !== undefined) {
             this.skipped++;
             this.progress?.fileDone(file.path, true, file.size);
+            // said too, so that the output of a rerun maps every file to its asset
+            this.ctx.out.result(`${displayName(file.path)} → ${assetId} (already uploaded)`, {
+              file: file.path,
+              assetId,
+              skipped: true,
+            });
             return undefined;
           }
         }
