@@ -2,11 +2,13 @@
 // throws. Image rules (size limit, supported types, wording) are the client's own.
 import { openAsBlob } from "node:fs";
 import { open, readFile, realpath, stat } from "node:fs/promises";
+import { extname } from "node:path";
 import {
+  checkImage,
   InvalidImageError,
   MAX_IMAGE_BYTES,
   sniffImageType,
-  toImageString,
+  SUPPORTED_IMAGE_TYPES,
 } from "@scenario-sdk/client";
 import { fsReason } from "./describe-error.js";
 import { displayName } from "./output.js";
@@ -19,53 +21,83 @@ export interface CheckedFile {
   size: number;
 }
 
+/**
+ * A file `scenario assets upload` takes, and the way it goes: `image` (≤ 6 MB, a supported
+ * image by its content) in one `POST /assets`, anything else through the multipart `/uploads`.
+ */
+export interface UploadFile extends CheckedFile {
+  route: "image" | "multipart";
+}
+
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string };
 
-/** Bytes enough for the client's sniffer to recognise every type it supports. */
-const SNIFF_BYTES = 4096;
+/** Bytes enough for the client's sniffers (an SVG after a long licence comment included). */
+const SNIFF_BYTES = 64 * 1024;
+
+/** `image/svg+xml` → svg, and the other names these types go by. */
+const IMAGE_NAMES = SUPPORTED_IMAGE_TYPES.map((type) => type.slice(6).replace(/\+xml$/, ""));
+const IMAGE_EXTENSIONS = new Set([...IMAGE_NAMES, "jpg", "jpe", "tif", "heif"].map((e) => `.${e}`));
 
 const refuse = (problem: string): Checked<never> => ({ ok: false, problem });
 const fsProblem = (path: string, error: unknown) =>
   refuse(`${displayName(path)}: ${fsReason((error as NodeJS.ErrnoException).code)}`);
 
-/** Exists, is a readable file, and is an image the client takes (type by content, ≤ 6 MB). */
-export async function checkImageFile(path: string): Promise<Checked<CheckedFile>> {
-  let file: CheckedFile;
+/** Exists and is a file (not a directory); its real path and size. */
+async function findFile(path: string): Promise<Checked<CheckedFile>> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) {
       const name = displayName(path);
       return refuse(`${name}: is a directory; pass the files in it instead (e.g. ${name}/*.png)`);
     }
-    file = { path, realPath: await realpath(path), size: info.size };
+    return { ok: true, value: { path, realPath: await realpath(path), size: info.size } };
   } catch (error) {
     return fsProblem(path, error);
   }
-  if (file.size > 0 && file.size <= MAX_IMAGE_BYTES) {
-    try {
-      if (sniffImageType(await readHead(path, SNIFF_BYTES))) return { ok: true, value: file };
-    } catch (error) {
-      return fsProblem(path, error);
-    }
+}
+
+/** Exists, is a readable file, and is an image the client takes (type by content, ≤ 6 MB). */
+export async function checkImageFile(path: string): Promise<Checked<CheckedFile>> {
+  const found = await findFile(path);
+  if (!found.ok) return found;
+  try {
+    await readHead(path, 1); // unreadable: said in the file system's words, not a Blob's
+    await checkImage(await openAsBlob(path), displayName(path));
+    return found;
+  } catch (error) {
+    if (error instanceof InvalidImageError) return refuse(error.message);
+    return fsProblem(path, error);
   }
-  const refusal = await clientRefusal(path);
-  return refusal ? refuse(refusal) : { ok: true, value: file };
 }
 
 /**
- * Why the client refuses this file, in its own words (it throws after reading the head, so this
- * is cheap); undefined if it takes the file after all.
- * TODO(client): export `checkImage(input, field)`: the CLI would call it on `openAsBlob(path)`
- * directly, with no sniffing of its own and no second look here.
+ * Exists, is a readable file with something in it, and is what its name says: a file named like
+ * an image (`.png`, `.jpg`…) must be one by its content — a Git LFS pointer or a damaged file
+ * named `hero.png` is refused rather than uploaded as text. The kinds of other files are the
+ * client's to judge (see upload-probe.ts).
  */
-async function clientRefusal(path: string): Promise<string | undefined> {
+export async function checkUploadFile(path: string): Promise<Checked<UploadFile>> {
+  const found = await findFile(path);
+  if (!found.ok) return found;
+  const file = found.value;
+  const name = displayName(path);
+  if (file.size === 0) return refuse(`${name} is empty (0 bytes); there is nothing to upload.`);
+  let head: Uint8Array;
   try {
-    await toImageString(await openAsBlob(path), displayName(path));
-    return undefined;
+    head = await readHead(path, SNIFF_BYTES);
   } catch (error) {
-    if (error instanceof InvalidImageError) return error.message;
-    return `${displayName(path)}: ${fsReason((error as NodeJS.ErrnoException).code)}`;
+    return fsProblem(path, error);
   }
+  const image = sniffImageType(head);
+  if (image && file.size <= MAX_IMAGE_BYTES)
+    return { ok: true, value: { ...file, route: "image" } };
+  if (!image && IMAGE_EXTENSIONS.has(extname(path).toLowerCase())) {
+    return refuse(
+      `${name} is named like an image but is not a supported image by its content (${IMAGE_NAMES.join(", ")}); ` +
+        "if it is another kind of file, give it that kind's extension (e.g. .mp4, .glb, .txt).",
+    );
+  }
+  return { ok: true, value: { ...file, route: "multipart" } };
 }
 
 async function readHead(path: string, bytes: number): Promise<Uint8Array> {

@@ -1,5 +1,6 @@
-// The --manifest file: one JSON line per uploaded file, appended as each upload lands, so an
-// interrupted bulk upload can be rerun without sending anything twice. Checked before the first
+// The --manifest file: one JSON line per uploaded file (an image or a multipart upload alike),
+// appended as each upload lands, so an interrupted bulk upload can be rerun without sending
+// anything twice. Checked before the first
 // request, locked for the run, and written through one descriptor opened up front.
 import {
   accessSync,
@@ -64,7 +65,10 @@ export class Manifest {
   readonly #path: string;
   readonly #fd: number;
   readonly #lock: Lock;
-  readonly #seen = new Set<string>();
+  /** path + sha256 → the asset id recorded for them. */
+  readonly #seen = new Map<string, string>();
+  /** Sizes recorded per path: a file whose path and size are not here cannot be in it. */
+  readonly #sizes = new Map<string, Set<number>>();
   /** Lines that could not be read (e.g. cut off by a crash); reported, then ignored. */
   readonly badLines: number;
 
@@ -89,7 +93,7 @@ export class Manifest {
       if (!line.trim()) continue;
       try {
         const entry = JSON.parse(line) as ManifestEntry;
-        this.#seen.add(key(entry.path, entry.sha256));
+        this.#remember(entry);
       } catch {
         bad++;
       }
@@ -97,9 +101,24 @@ export class Manifest {
     this.badLines = bad;
   }
 
-  /** True when this content was uploaded before from this file (real or absolute path). */
-  has(paths: readonly string[], sha256: string): boolean {
-    return paths.some((path) => this.#seen.has(key(path, sha256)));
+  /** The asset id when this content was uploaded before from this file (real or absolute path). */
+  find(paths: readonly string[], sha256: string): string | undefined {
+    for (const path of paths) {
+      const assetId = this.#seen.get(key(path, sha256));
+      if (assetId !== undefined) return assetId;
+    }
+    return undefined;
+  }
+
+  /**
+   * False when no entry has this path (real or absolute) with this size: the file cannot be in
+   * the manifest, so its upload need not wait for its sha256 (hashed meanwhile, for the record).
+   */
+  mayHave(paths: readonly string[], size: number): boolean {
+    return paths.some((path) => {
+      const sizes = this.#sizes.get(resolve(path));
+      return sizes?.has(size) || sizes?.has(UNKNOWN_SIZE);
+    });
   }
 
   /** Appends one entry in a single write (O_APPEND): a crash leaves whole lines behind. */
@@ -114,7 +133,15 @@ export class Manifest {
           "add it by hand before a rerun, or it is uploaded again.",
       );
     }
-    this.#seen.add(key(full.path, full.sha256));
+    this.#remember(full);
+  }
+
+  #remember(entry: ManifestEntry): void {
+    this.#seen.set(key(entry.path, entry.sha256), String(entry.assetId));
+    const path = resolve(entry.path);
+    const sizes = this.#sizes.get(path) ?? new Set();
+    // a hand-written line without a size matches any size: it is hashed before deciding
+    this.#sizes.set(path, sizes.add(typeof entry.size === "number" ? entry.size : UNKNOWN_SIZE));
   }
 
   close(): void {
@@ -123,4 +150,5 @@ export class Manifest {
   }
 }
 
+const UNKNOWN_SIZE = -1;
 const key = (path: string, sha256: string) => `${resolve(path)}\0${sha256}`;

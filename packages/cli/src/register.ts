@@ -38,7 +38,13 @@ export function registerCommands(
     const parent = parents.get(group);
     if (!parent) throw new Error(`command table: ${spec.path.join(" ")} has no group "${group}"`);
     const command = parent.command(name).description(spec.summary);
-    if (spec.operands) command.argument(...spec.operands).allowUnknownOption();
+    // unknown options and extra operands reach the command, which lists them with its other problems
+    if (spec.operands) {
+      command
+        .argument(...spec.operands)
+        .allowUnknownOption()
+        .allowExcessArguments();
+    }
     for (const flag of spec.flags ?? []) addFlag(command, flag);
     if (spec.examples?.length) {
       command.addHelpText("after", `\nExamples:\n${spec.examples.map((e) => `  ${e}`).join("\n")}`);

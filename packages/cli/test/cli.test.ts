@@ -40,10 +40,23 @@ describe("scenario", () => {
       "--json",
       "--concurrency",
       "--manifest",
+      "--kind",
+      "--processing-timeout",
     ]) {
       expect(result.stdout).toContain(flag);
     }
     expect(result.stdout).toContain("Examples:");
+  });
+
+  test.each([
+    ["tag", ["--add", "--remove", "--strict", "--project", "--json", "--concurrency"]],
+    ["delete", ["--yes", "--project", "--json"]],
+    ["copy", ["--to-project", "--project", "--json"]],
+  ])("assets %s --help shows its flags and examples", async (command, flags) => {
+    const result = await runInProcess(["assets", command, "--help"], { env });
+    expect(result.code).toBe(0);
+    for (const flag of flags) expect(result.stdout).toContain(flag);
+    expect(result.stdout).toMatch(new RegExp(`Examples:\n  scenario assets ${command} `));
   });
 
   test("an unknown command is a usage error (exit 2)", async () => {

@@ -124,3 +124,29 @@ describe("--manifest lock", () => {
     expect(jsonLines(readFileSync(manifest, "utf8"))).toHaveLength(4);
   });
 });
+
+describe("Manifest.mayHave", () => {
+  test("only a path recorded with this size (or a line without a size) may hold the file", async () => {
+    const { Manifest } = await import("../src/manifest.js");
+    const path = join(fx.dir, "may-have.jsonl");
+    writeFileSync(
+      path,
+      [
+        JSON.stringify({ path: "/data/a.mp4", size: 10, sha256: "aa", assetId: "asset_a" }),
+        JSON.stringify({ path: "/data/b.mp4", sha256: "bb", assetId: "asset_b" }),
+        "",
+      ].join("\n"),
+    );
+    const manifest = Manifest.open(path);
+    try {
+      expect(manifest.mayHave(["/data/a.mp4"], 10)).toBe(true);
+      expect(manifest.mayHave(["/data/a.mp4"], 11)).toBe(false);
+      expect(manifest.mayHave(["/elsewhere/a.mp4"], 10)).toBe(false);
+      expect(manifest.mayHave(["/data/b.mp4"], 99)).toBe(true);
+      manifest.add({ path: "/data/c.mp4", size: 5, sha256: "cc", assetId: "asset_c" });
+      expect(manifest.mayHave(["/data/c.mp4"], 5)).toBe(true);
+    } finally {
+      manifest.close();
+    }
+  });
+});

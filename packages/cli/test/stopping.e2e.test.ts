@@ -74,7 +74,7 @@ describe.each([
     });
     expect(first.code).toBe(code);
     expect(first.stderr).toMatch(
-      /interrupted: \d+ uploaded, \d+ not finished\. Rerun the same command to continue/,
+      /interrupted: \d+ uploaded, \d+ not started\. Rerun the same command to continue/,
     );
     expect(stored.length).toBeGreaterThan(0);
     expect(stored.length).toBeLessThan(10);

@@ -77,7 +77,7 @@ describe("--json output", () => {
     const result = await upload([a!, b!, "--json"]);
     expect(result.code).toBe(1);
     expect(jsonLines(result.stdout)).toEqual([
-      { file: a, response: { asset: { id: "asset_ok" } } },
+      { file: a, assetId: "asset_ok", response: { asset: { id: "asset_ok" } } },
       { file: b, error: { status: 500, message: "500 storage is down", requestId: "req_9" } },
     ]);
     expect(result.stderr).toMatch(/^error: .*jf-1\.png: upload failed: 500 storage is down/m);
@@ -88,7 +88,7 @@ describe("--json output", () => {
     server.reset((_req, res) => json(res, 200, { asset: { id: "asset_1" }, file: "evil.png" }));
     const result = await upload([a!, "--json"]);
     expect(jsonLines(result.stdout)).toEqual([
-      { file: a, response: { asset: { id: "asset_1" }, file: "evil.png" } },
+      { file: a, assetId: "asset_1", response: { asset: { id: "asset_1" }, file: "evil.png" } },
     ]);
   });
 });

@@ -46,14 +46,14 @@ describe("input checks: exit 2, every problem listed, nothing sent", () => {
     ["an empty file", () => [fx.empty], /empty\.png is empty \(0 bytes\)/],
     ["a directory", () => [fx.folder], /folder: is a directory; pass the files in it/],
     [
-      "an unsupported type (by content, not extension)",
+      "a file named like an image that is not one by its content",
       () => [fx.fakePng],
-      /notes\.png is not a supported image by its content; POST \/assets takes image\/jpeg/,
+      /notes\.png is named like an image but is not a supported image by its content/,
     ],
     [
-      "a file over 6 MB",
-      () => [fx.big],
-      /huge\.png is 6\.0 MB; POST \/assets takes images up to 6 MB\. Larger files and other kinds go through `client\.uploads\.uploadFile`/,
+      "a --thumbnail over 6 MB (the client's limit and words)",
+      () => ["--canvas", fx.canvas, "--thumbnail", fx.big],
+      /huge\.png is 6\.0 MB; POST \/assets takes images up to 6 MB/,
     ],
     ["invalid canvas JSON", () => ["--canvas", fx.badCanvas], /broken\.json: is not valid JSON/],
     [
@@ -205,7 +205,7 @@ describe("uploads", () => {
       fx.file(`m-${i}.png`, new Uint8Array([...PNG_BYTES, i])),
     );
     const manifest = join(fx.dir, "manifest.jsonl");
-    const first = await upload([...files, "--manifest", manifest]);
+    const first = await upload([...files, "--manifest", manifest, "--concurrency", "1"]);
     expect(first.code).toBe(0);
     expect(server.requests).toHaveLength(4);
     const entries = jsonLines(readFileSync(manifest, "utf8"));
@@ -217,9 +217,12 @@ describe("uploads", () => {
     });
 
     okHandler();
-    const second = await upload([...files, "--manifest", manifest]);
+    const second = await upload([...files, "--manifest", manifest, "--concurrency", "1"]);
     expect(second.code).toBe(0);
     expect(server.requests).toHaveLength(0);
+    expect(second.stdout.trim().split("\n")).toEqual(
+      files.map((f, i) => `${f} → ${entries[i].assetId} (already uploaded)`),
+    );
     expect(readFileSync(manifest, "utf8").trim().split("\n")).toHaveLength(4);
 
     writeFileSync(files[0]!, new Uint8Array([...PNG_BYTES, 99])); // changed content: uploaded again

@@ -40,11 +40,18 @@ export const GLOBAL_FLAGS: readonly FlagSpec[] = [
   { flags: "--verbose", description: "log requests and show stack traces" },
 ];
 
+/** `--project` of the commands that act on existing assets. */
+const IN_PROJECT: FlagSpec = {
+  flags: "--project <id>",
+  description: "project the assets are in (default: the API's for your key)",
+};
+
 export const COMMANDS: readonly CommandSpec[] = [
   {
     path: ["assets", "upload"],
-    summary: "upload images (≤ 6 MB each: jpeg, png, gif, webp, avif, tiff, heic, svg) or a canvas",
-    operands: ["[files...]", "image files to upload (after `--`, names that start with - too)"],
+    summary:
+      "upload files: images of 6 MB or less in one request, anything else (video, audio, 3D, text, large images) in parts",
+    operands: ["[files...]", "files to upload (after `--`, names that start with - too)"],
     flags: [
       {
         flags: "--name <name>",
@@ -60,21 +67,27 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: "--hide", description: "upload as hidden" },
       {
         flags: "--original-assets",
-        description: "return the original asset without transformation",
+        description: "return the original asset without transformation (images ≤ 6 MB)",
       },
       { flags: "--project <id>", description: "project ID to upload into" },
       {
+        flags: "--kind <kind>",
+        description:
+          "kind of the files sent in parts (3d, asset, audio, avatar, image, model, text, video; default: judged by content and extension)",
+      },
+      {
         flags: "--canvas <file.json>",
-        description: "upload a canvas (JSON file) instead of images",
+        description: "upload a canvas (JSON file) instead of files",
       },
       { flags: "--thumbnail <image>", description: "thumbnail image for --canvas" },
       {
         flags: "--json",
-        description: 'one JSON object per file: {"file", "response"} or {"file", "error"}',
+        description:
+          'one JSON object per file: {"file", "assetId", "response"} or {"file", "error"}',
       },
       {
         flags: "--concurrency <n>",
-        description: "uploads in parallel",
+        description: "files uploaded in parallel (each file in parts sends 4 parts at once)",
         parse: wholeNumber(1),
         default: 4,
       },
@@ -82,15 +95,104 @@ export const COMMANDS: readonly CommandSpec[] = [
         flags: "--manifest <file>",
         description: "record uploads in FILE and skip files already in it on a rerun",
       },
+      {
+        flags: "--processing-timeout <ms>",
+        description:
+          "how long to wait for a file sent in parts to become an asset (default 300000)",
+        parse: wholeNumber(1),
+      },
     ],
     examples: [
       "scenario assets upload hero.png --collection col_1",
+      "scenario assets upload trailer.mp4 theme.mp3 ship.glb --manifest uploads.jsonl",
       "scenario assets upload art/*.png --concurrency 8 --manifest uploads.jsonl --json",
       'scenario assets upload --canvas board.json --thumbnail board.png --name "Board"',
       "scenario assets upload -- -dash.png",
     ],
     graceful: true,
     load: () => import("./assets/upload.js"),
+  },
+  {
+    path: ["assets", "tag"],
+    summary: "add and remove tags of assets",
+    operands: ["[ids...]", "asset ids"],
+    flags: [
+      {
+        flags: "--add <tag>",
+        description: "add a tag (repeatable)",
+        parse: repeatable,
+        default: [],
+      },
+      {
+        flags: "--remove <tag>",
+        description: "remove a tag (repeatable)",
+        parse: repeatable,
+        default: [],
+      },
+      {
+        flags: "--strict",
+        description: "fail for an asset that already has a tag to add, or lacks one to remove",
+      },
+      IN_PROJECT,
+      {
+        flags: "--json",
+        description:
+          'one JSON object per id: {"id", "response": {"added", "deleted"}} or {"id", "error"}',
+      },
+      {
+        flags: "--concurrency <n>",
+        description: "assets changed in parallel",
+        parse: wholeNumber(1),
+        default: 4,
+      },
+    ],
+    examples: [
+      "scenario assets tag asset_1 asset_2 --add approved --remove draft",
+      "scenario assets tag asset_1 --add hero --strict --json",
+    ],
+    graceful: true,
+    load: () => import("./assets/tag.js"),
+  },
+  {
+    path: ["assets", "delete"],
+    summary: "delete assets (asks first on a terminal; --yes in scripts)",
+    operands: ["[ids...]", "asset ids"],
+    flags: [
+      {
+        flags: "--yes",
+        description: "delete without asking (required when stdin is not a terminal)",
+      },
+      IN_PROJECT,
+      {
+        flags: "--json",
+        description: 'one JSON object per id: {"id", "deleted": true} or {"id", "error"}',
+      },
+    ],
+    examples: [
+      "scenario assets delete asset_1 asset_2",
+      "scenario assets list --json | jq -r .id | xargs scenario assets delete --yes",
+    ],
+    graceful: true,
+    load: () => import("./assets/delete.js"),
+  },
+  {
+    path: ["assets", "copy"],
+    summary: "copy an asset, into another project with --to-project; prints the copy's id",
+    operands: ["[id]", "asset id"],
+    flags: [
+      { flags: "--to-project <id>", description: "project to copy into (default: the API's)" },
+      IN_PROJECT,
+      {
+        flags: "--json",
+        description: 'one JSON object: {"id", "assetId", "response": {"asset"}} or {"id", "error"}',
+      },
+    ],
+    examples: [
+      "scenario assets copy asset_1 --to-project proj_2",
+      "scenario assets copy asset_1 --json | jq -r .assetId",
+    ],
+    graceful: true,
+    load: () => import("./assets/copy.js"),
   },
   {
     path: ["auth", "login"],

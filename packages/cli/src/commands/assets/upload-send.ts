@@ -1,0 +1,285 @@
+// Sends the files of `scenario assets upload`, several lanes at once, and keeps the tally. Each
+// file's outcome is its own: a failure is reported and the others go on; nothing it does throws.
+// Every stored asset is recorded in the manifest before it is reported.
+import { openAsBlob } from "node:fs";
+import { stat } from "node:fs/promises";
+import {
+  fileFromPath,
+  UploadFailedError,
+  UploadTimeoutError,
+  type AssetUploadParams,
+  type AssetUploadResponse,
+  type Scenario,
+} from "@scenario-sdk/client";
+import type { ByteProgress } from "../../byte-progress.js";
+import { formatBytes } from "../../byte-progress.js";
+import type { UploadFile } from "../../checks.js";
+import type { Context } from "../../context.js";
+import {
+  describeError,
+  FileReadError,
+  formatFailure,
+  UnexpectedAnswerError,
+  type Failure,
+} from "../../describe-error.js";
+import { sha256File, type FileDigest } from "../../file-hash.js";
+import { ManifestWriteError, type Manifest } from "../../manifest.js";
+import { displayName } from "../../output.js";
+import type { ProbeOptions } from "./upload-probe.js";
+
+/** What a file became: the asset's id and the API's last answer about it. */
+interface Landed {
+  assetId: string;
+  /** `{asset, job}` from POST /assets; `{upload}` (the final Upload) from /uploads. */
+  response: unknown;
+}
+
+export interface SendSettings {
+  /** POST /assets params but `name` and `image`. */
+  image: Omit<AssetUploadParams, "name">;
+  /** uploadFile options but `name`, progress and signal. */
+  multipart: ProbeOptions;
+  /** The asset's name for a file. */
+  name: (path: string) => string;
+  /** Milliseconds to wait for a file sent through /uploads to become an asset (client default when undefined). */
+  processingTimeout: number | undefined;
+}
+
+/** Stored, but its sha256 could not be taken for the manifest. */
+class NotRecordedError extends Error {
+  override name = "NotRecordedError";
+}
+
+export class Uploader {
+  uploaded = 0;
+  skipped = 0;
+  failed = 0;
+  /** Cancelled in flight by a second signal. */
+  cancelled = 0;
+  done = 0;
+  /** The manifest could not be written: start nothing more. */
+  halted = false;
+  /** Files going through /uploads right now, and their bytes sent so far. */
+  readonly moving = new Map<string, { loaded: number; total: number }>();
+
+  constructor(
+    private readonly client: Scenario,
+    private readonly ctx: Context,
+    private readonly manifest: Manifest | undefined,
+    private readonly progress: ByteProgress | undefined,
+    private readonly settings: SendSettings,
+  ) {}
+
+  /**
+   * One file, by its route. With a manifest, the file is skipped when the manifest has its
+   * content; its sha256 is taken while it uploads when the manifest cannot have it (no entry
+   * with its path and size), so a big file is not read twice before its first byte is sent.
+   */
+  async file(file: UploadFile, buffer: Uint8Array): Promise<void> {
+    const { manifest } = this;
+    const paths = [file.realPath, file.path];
+    // the buffer is this lane's: the hash must be over (or stopped) before the lane moves on
+    const stopHashing = new AbortController();
+    const hashing = manifest ? sha256File(file.path, buffer, stopHashing.signal) : undefined;
+    hashing?.catch(() => {}); // awaited below; its failure is this file's
+    try {
+      await this.#attempt(file.path, async () => {
+        if (hashing && manifest!.mayHave(paths, file.size)) {
+          const assetId = manifest!.find(paths, (await hashing).sha256);
+          if (assetId !== undefined) {
+            this.skipped++;
+            this.progress?.fileDone(file.path, true, file.size);
+            // said too, so that the output of a rerun maps every file to its asset
+            this.ctx.out.result(`${displayName(file.path)} → ${assetId} (already uploaded)`, {
+              file: file.path,
+              assetId,
+              skipped: true,
+            });
+            return undefined;
+          }
+        }
+        const landed =
+          file.route === "image" ? await this.#image(file) : await this.#multipart(file);
+        if (hashing) {
+          const digest = await recordable(hashing, landed.assetId);
+          manifest!.add({ path: file.realPath, ...digest, assetId: landed.assetId });
+        }
+        this.progress?.fileDone(file.path, true, file.size);
+        return landed;
+      });
+    } finally {
+      stopHashing.abort();
+      await hashing?.catch(() => {});
+    }
+  }
+
+  /** A canvas (and its thumbnail): one POST /assets, nothing recorded. */
+  async canvas(path: string, params: () => Promise<AssetUploadParams>): Promise<void> {
+    await this.#attempt(path, async () => this.#post(await params()));
+  }
+
+  /** Runs one item's work; reports what it landed, or its failure. */
+  async #attempt(file: string, work: () => Promise<Landed | undefined>): Promise<void> {
+    const { out, signal } = this.ctx;
+    try {
+      const landed = await work();
+      if (!landed) return;
+      this.uploaded++;
+      out.result(`${displayName(file)} → ${landed.assetId}`, { file, ...landed });
+    } catch (error) {
+      this.progress?.fileDone(file, false);
+      const stored = error instanceof ManifestWriteError || error instanceof NotRecordedError;
+      if (signal.aborted && !stored) {
+        this.cancelled++; // by a second signal: said in the summary (and below, if it may land)
+        if (error instanceof CancelledAfterSendError)
+          out.warn(`${displayName(file)}: ${error.message}`);
+        return;
+      }
+      this.failed++;
+      // stored but not recorded: not an upload failure, and nothing more may start
+      if (error instanceof ManifestWriteError) this.halted = true;
+      const { what, failure } = this.#describe(error);
+      out.failure(`${displayName(file)}: ${what}: ${formatFailure(failure)}`, {
+        file,
+        error: failure,
+      });
+    } finally {
+      this.done++;
+    }
+  }
+
+  async #image(file: UploadFile): Promise<Landed> {
+    return this.#post({
+      ...this.settings.image,
+      name: this.settings.name(file.path),
+      image: await openFile(file.path),
+    });
+  }
+
+  async #post(params: AssetUploadParams): Promise<Landed> {
+    const response = await this.client.assets.upload(params, { signal: this.ctx.signal });
+    return { assetId: assetIdOf(response), response };
+  }
+
+  /** Through /uploads: parts (retried by the client), `complete`, then a wait for the asset. */
+  async #multipart(file: UploadFile): Promise<Landed> {
+    const { signal } = this.ctx;
+    const { multipart, processingTimeout } = this.settings;
+    const moving = { loaded: 0, total: file.size };
+    this.moving.set(file.path, moving);
+    let completed: string | undefined;
+    try {
+      const created = await this.client.uploads.uploadFile(
+        await fileFromPath(file.path, this.settings.name(file.path)),
+        {
+          ...multipart,
+          onProgress: ({ loaded }) => {
+            moving.loaded = loaded;
+            this.progress?.set(file.path, loaded);
+          },
+          signal,
+          wait: false,
+        },
+      );
+      completed = created.id;
+      const upload = created.entityId
+        ? created
+        : await this.client.uploads.wait(created.id, {
+            timeout: processingTimeout,
+            signal,
+            projectId: multipart.projectId,
+          });
+      if (!upload.entityId) {
+        throw new UnexpectedAnswerError(
+          `upload ${upload.id} ended (${upload.status}) without an asset id; check it before uploading the file again`,
+        );
+      }
+      return { assetId: upload.entityId, response: { upload } };
+    } catch (error) {
+      if (signal.aborted && completed) throw new CancelledAfterSendError(completed);
+      throw error;
+    } finally {
+      this.moving.delete(file.path);
+    }
+  }
+
+  /** The words before the reason, and the reason as `--json` gives it. */
+  #describe(error: unknown): { what: string; failure: Failure & { uploadId?: string } } {
+    const { endpoint } = this.ctx;
+    if (error instanceof ManifestWriteError || error instanceof NotRecordedError) {
+      // stored, but a rerun cannot know it
+      return { what: "not recorded", failure: describeError(error, endpoint) };
+    }
+    if (error instanceof UploadTimeoutError) {
+      const seconds = Math.round((this.settings.processingTimeout ?? 300_000) / 1000);
+      const message =
+        `upload ${error.uploadId} was still being processed after ${seconds} s and may still become an asset. ` +
+        `Check it later (GET /v1/uploads/${error.uploadId}) before uploading this file again; --processing-timeout waits longer.`;
+      return {
+        what: "not an asset yet",
+        failure: { status: null, message, requestId: null, uploadId: error.uploadId },
+      };
+    }
+    const failure = describeError(error, endpoint);
+    if (error instanceof UploadFailedError)
+      return { what: "upload failed", failure: { ...failure, uploadId: error.uploadId } };
+    return { what: "upload failed", failure };
+  }
+}
+
+/** A second signal came after every byte was sent and the upload completed: it may still land. */
+class CancelledAfterSendError extends Error {
+  override name = "CancelledAfterSendError";
+  constructor(readonly uploadId: string) {
+    super(
+      `cancelled while upload ${uploadId} was being processed: it may still become an asset; check it (GET /v1/uploads/${uploadId}) before uploading this file again.`,
+    );
+  }
+}
+
+/** The sha256 for the manifest entry of an asset already stored; when it cannot be taken, says so. */
+async function recordable(hashing: Promise<FileDigest>, assetId: string): Promise<FileDigest> {
+  try {
+    return await hashing;
+  } catch (error) {
+    throw new NotRecordedError(
+      `uploaded as ${assetId}, but ${describeError(error).message}; a rerun would upload it again.`,
+    );
+  }
+}
+
+/** The new asset's id; an answer without one is this file's failure, not a crash. */
+function assetIdOf(response: AssetUploadResponse | null | undefined): string {
+  const id = (response as { asset?: { id?: unknown } } | null | undefined)?.asset?.id;
+  if (typeof id === "string" && id) return id;
+  // TODO(client): once a 2xx that is not the expected object is an APIError (with its status
+  // and request id), this check only guards against an asset without an id.
+  throw new UnexpectedAnswerError(
+    `the API answered without an asset id (${JSON.stringify(response)?.slice(0, 80)}); ` +
+      "the file may or may not be stored: check before uploading it again",
+  );
+}
+
+/** The file as a Blob read from disk as it is sent; when it is gone, says why. */
+export async function openFile(path: string): Promise<Blob> {
+  try {
+    return await openAsBlob(path);
+  } catch {
+    // openAsBlob's own error does not say what is wrong with the file: ask the file system
+    const code = await stat(path).then(
+      () => undefined,
+      (error: NodeJS.ErrnoException) => error.code,
+    );
+    throw new FileReadError(code);
+  }
+}
+
+/** `trailer.mp4 (1.2 GiB of 2.0 GiB sent)`, for each file still moving. */
+export function describeMoving(moving: Uploader["moving"]): string {
+  return [...moving]
+    .map(
+      ([path, { loaded, total }]) =>
+        `${displayName(path)} (${formatBytes(loaded)} of ${formatBytes(total)} sent)`,
+    )
+    .join(", ");
+}
