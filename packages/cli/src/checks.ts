@@ -74,7 +74,7 @@ export async function checkImageFile(path: string): Promise<Checked<CheckedFile>
  * Exists, is a readable file with something in it, and is what its name says: a file named like
  * an image (`.png`, `.jpg`…) must be one by its content — a Git LFS pointer or a damaged file
  * named `hero.png` is refused rather than uploaded as text. The kinds of other files are the
- * client's to judge (see upload-probe.ts).
+ * client's to judge (see commands/assets/upload-check.ts).
  */
 export async function checkUploadFile(path: string): Promise<Checked<UploadFile>> {
   const found = await findFile(path);

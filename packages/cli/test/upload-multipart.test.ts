@@ -218,17 +218,17 @@ describe("files sent in parts: checked before the first request (exit 2, nothing
     [
       "a file whose kind neither its content nor its name tells",
       () => [fx.file("blob.bin", randomBytes(2048))],
-      /blob\.bin: cannot tell what kind of file this is from its content or name; pass `kind`/,
+      /blob\.bin: cannot tell what kind of file this is from its content or name; pass --kind \(3d, asset, audio, avatar, image, model, text, video\)\./,
     ],
     [
       "an unknown --kind (said once for all files)",
       () => [fx.file("k1.mp4", mp4(64)), fx.file("k2.mp4", mp4(64, 1)), "--kind", "movie"],
-      /^error: `kind` must be one of 3d, asset, audio, avatar, image, model, text, video, got "movie"\.\n$/,
+      /^error: --kind must be one of 3d, asset, audio, avatar, image, model, text, video, got "movie"\.\n$/,
     ],
     [
       "a model with --collection",
       () => [fx.file("weights.safetensors", randomBytes(64)), "--collection", "col_1"],
-      /collectionIds, parentId and hide apply to assets; a `model` upload takes none of them/,
+      /--collection, --parent and --hide apply to assets; a `model` upload takes none of them/,
     ],
   ])("%s", async (_name, args, message) => {
     server.reset((_req, res) => json(res, 500, { message: "nothing should be sent" }));

@@ -8,7 +8,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import Scenario, {
+  APIError,
   APIUserAbortError,
+  checkUploadFile,
   InputReadError,
   PermissionDeniedError,
   ScenarioError,
@@ -254,6 +256,17 @@ describe("uploadFile: parts that fail", () => {
   });
 });
 
+describe("uploadFile: answers that are not what the spec promises", () => {
+  test("a create answer without an upload is an APIError, not a TypeError", async () => {
+    server.reset((_req, res) => json(res, 200, { unexpected: true }));
+    const error = await client()
+      .uploads.uploadFile(new File([mp4(100)], "v.mp4"), quick)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(APIError);
+    expect((error as Error).message).toMatch(/POST \/uploads answered without an upload/);
+  });
+});
+
 describe("uploadFile: how it ends", () => {
   test("status failed is an UploadFailedError with the API's errorMessage and the upload id", async () => {
     serve({ polls: [{ status: "failed", errorMessage: "unsupported codec" }] });
@@ -307,7 +320,7 @@ describe("uploadFile: refused before any request", () => {
       "content nobody can tell",
       () => new File([randomBytes(100)], "blob.bin"),
       {},
-      /cannot tell what kind of file.*pass `kind`/,
+      /cannot tell what kind of file.*pass its `kind`/,
     ],
     [
       "a kind the API does not take",
@@ -338,6 +351,22 @@ describe("uploadFile: refused before any request", () => {
     await expect(client().uploads.uploadFile(file(), options as never)).rejects.toThrow(message);
     await expect(client().uploads.uploadFile(file(), options as never)).rejects.toBeInstanceOf(
       ScenarioError,
+    );
+    expect(server.requests).toHaveLength(0);
+  });
+
+  test("checkUploadFile says what uploadFile would send, and refuses the same way", async () => {
+    serve();
+    await expect(checkUploadFile(new File([mp4(11 * MiB)], "v.mp4"))).resolves.toEqual({
+      name: "v.mp4",
+      kind: "video",
+      contentType: "video/mp4",
+      size: 11 * MiB,
+      parts: 3,
+      partSize: 5 * MiB,
+    });
+    await expect(checkUploadFile(new File([randomBytes(10)], "x.bin"))).rejects.toThrow(
+      /pass its `kind`/,
     );
     expect(server.requests).toHaveLength(0);
   });

@@ -106,6 +106,36 @@ function positiveInteger(value: number | undefined, name: string, fallback: numb
   return value;
 }
 
+/** What `uploadFile` would send for a file: its name, kind, content type and part plan. */
+export interface UploadFilePlan {
+  name: string;
+  kind: UploadKind;
+  contentType: string;
+  size: number;
+  parts: number;
+  partSize: number;
+}
+
+/**
+ * Checks a file and options the way `uploads.uploadFile` does before its first request (name,
+ * kind, content type, part plan, options), sending nothing: the plan, or the ScenarioError
+ * uploadFile would throw.
+ */
+export async function checkUploadFile(
+  file: UploadInput,
+  options: UploadFileOptions = {},
+): Promise<UploadFilePlan> {
+  const { source, plan, params } = await prepare(file, options);
+  return {
+    name: params.fileName!,
+    kind: params.kind!,
+    contentType: params.contentType!,
+    size: source.size,
+    parts: plan.count,
+    partSize: plan.partSize,
+  };
+}
+
 /** Everything checked before any request: name, kind, type, part plan, options. */
 async function prepare(file: UploadInput, options: UploadFileOptions) {
   const source = sourceOf(file);
@@ -117,7 +147,7 @@ async function prepare(file: UploadInput, options: UploadFileOptions) {
   const kind = options.kind ?? detected?.kind;
   if (!kind) {
     throw new ScenarioError(
-      `${name}: cannot tell what kind of file this is from its content or name; pass \`kind\` (${UPLOAD_KINDS.join(", ")}) and \`contentType\`.`,
+      `${name}: cannot tell what kind of file this is from its content or name; pass its \`kind\` (${UPLOAD_KINDS.join(", ")}), and its \`contentType\` if you know it.`,
     );
   }
   if (!UPLOAD_KINDS.includes(kind)) {
@@ -174,7 +204,7 @@ export async function uploadFile(
   const { signal, projectId } = options;
   const scope = projectId !== undefined ? { projectId } : {};
   await checkUnchanged(source.origin, "since `fileFromPath` read it; nothing was sent");
-  const { upload } = await uploads.create(params, { signal });
+  const upload = uploadOf(await uploads.create(params, { signal }), "POST /uploads");
   const parts = [...(upload.parts ?? [])].sort((a, b) => a.number - b.number);
   if (parts.length !== plan.count || parts.some((part, i) => part.number !== i + 1)) {
     throw new APIError(
@@ -240,7 +270,10 @@ export async function waitForUpload(
   const params = options.projectId !== undefined ? { projectId: options.projectId } : {};
   const deadline = Date.now() + timeout;
   for (;;) {
-    const { upload } = await uploads.retrieve(uploadId, params, request);
+    const upload = uploadOf(
+      await uploads.retrieve(uploadId, params, request),
+      `GET /uploads/${uploadId}`,
+    );
     if (upload.status === "failed") {
       throw new UploadFailedError(uploadId, upload.errorMessage ?? undefined);
     }
@@ -255,6 +288,20 @@ export async function waitForUpload(
       throw new APIUserAbortError({ cause });
     }
   }
+}
+
+/** The `upload` of an answer, which must be there: else an APIError, never a TypeError later. */
+function uploadOf(answer: { upload?: Upload }, what: string): Upload {
+  const upload = answer.upload;
+  if (!upload || typeof upload !== "object" || typeof upload.id !== "string") {
+    throw new APIError(
+      undefined,
+      undefined,
+      `${what} answered without an upload (an object with an id); set \`validateResponses: true\` to see what it sent.`,
+      undefined,
+    );
+  }
+  return upload;
 }
 
 type PartSender = (number: number, url: string, signal: AbortSignal) => Promise<void>;

@@ -17,7 +17,7 @@ import { UsageError } from "../../errors.js";
 import { checkManifestPath } from "../../manifest.js";
 import { displayName } from "../../output.js";
 import { forEachLimit } from "../../pool.js";
-import { createProbe, type ProbeOptions } from "./upload-probe.js";
+import { multipartProblem, type MultipartOptions } from "./upload-check.js";
 
 export interface UploadFlags {
   name?: string;
@@ -47,7 +47,7 @@ export interface UploadInputs {
 const CHECKS_AT_ONCE = 16;
 
 /** What `uploadFile` gets from the flags, for every file sent through `/uploads`. */
-export function multipartOptions(flags: UploadFlags): ProbeOptions {
+export function multipartOptions(flags: UploadFlags): MultipartOptions {
   return {
     ...(flags.kind ? { kind: flags.kind as UploadKind } : {}),
     ...(flags.collection.length ? { collectionIds: flags.collection } : {}),
@@ -75,14 +75,13 @@ export async function checkUploadInputs(
   if (flags.canvas && flags.manifest) problems.push("--manifest goes with files, not --canvas");
 
   const checks: Checked<UploadFile>[] = [];
-  const probe = lazyProbe();
   await forEachLimit(paths, CHECKS_AT_ONCE, async (path, index) => {
     const check = await checkUploadFile(path);
     // the client's refusals for /uploads, in its words; the name is the path so that a
     // problem says which file (the extension, all the client looks at of a name, is the same)
     const refusal =
       check.ok && check.value.route === "multipart"
-        ? await probe(path, flags.name ?? probeName(path), multipartOptions(flags))
+        ? await multipartProblem(path, flags.name ?? shownName(path), multipartOptions(flags))
         : undefined;
     checks[index] = refusal ? { ok: false, problem: refusal } : check;
   });
@@ -118,14 +117,8 @@ export async function checkUploadInputs(
   return { client: plan, files, ...(canvas ? { canvas } : {}), notes };
 }
 
-/** The probe is loaded (with the client's upload code) only when a file goes to /uploads. */
-function lazyProbe(): ReturnType<typeof createProbe> {
-  let probe: ReturnType<typeof createProbe> | undefined;
-  return (...args) => (probe ??= createProbe())(...args);
-}
-
 /** The path itself, unless it needs quoting to be shown: then its base name. */
-const probeName = (path: string) => (displayName(path) === path ? path : basename(path));
+const shownName = (path: string) => (displayName(path) === path ? path : basename(path));
 
 /** Flags that apply to one route only, when files take the other. */
 function flagNotes(flags: UploadFlags, files: UploadFile[]): string[] {

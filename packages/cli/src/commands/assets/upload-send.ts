@@ -25,7 +25,7 @@ import {
 import { sha256File, type FileDigest } from "../../file-hash.js";
 import { ManifestWriteError, type Manifest } from "../../manifest.js";
 import { displayName } from "../../output.js";
-import type { ProbeOptions } from "./upload-probe.js";
+import type { MultipartOptions } from "./upload-check.js";
 
 /** What a file became: the asset's id and the API's last answer about it. */
 interface Landed {
@@ -38,7 +38,7 @@ export interface SendSettings {
   /** POST /assets params but `name` and `image`. */
   image: Omit<AssetUploadParams, "name">;
   /** uploadFile options but `name`, progress and signal. */
-  multipart: ProbeOptions;
+  multipart: MultipartOptions;
   /** The asset's name for a file. */
   name: (path: string) => string;
   /** Milliseconds to wait for a file sent through /uploads to become an asset (client default when undefined). */

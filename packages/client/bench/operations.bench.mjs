@@ -1,0 +1,197 @@
+// `pnpm bench` (client reads), against a loopback API in its own process (assets-server.mjs):
+// - client.assets.retrieve vs raw fetch + JSON.parse, sequential and 16 in flight (≥ 0.95×);
+// - walking 10,000 assets in pages of 100 with `for await (… of client.assets.list(…))` vs a raw
+//   fetch + JSON.parse loop over the same pages (≥ 0.9×);
+// - peak RSS of a process walking 1,000, 10,000 and 100,000 assets (memory must stay flat).
+import { fileURLToPath } from "node:url";
+import createClient from "openapi-fetch";
+import {
+  childPeakRss,
+  compareHttp,
+  compareRounds,
+  median,
+  throughput,
+} from "../../../scripts/bench/measure.mjs";
+import { spawnServer } from "../../../scripts/bench/spawn-server.mjs";
+import { clientInit, printHttp } from "./upload.bench.mjs";
+import { AUTH, PAGE_SIZE, newClient, walkClient, walkPages, walkRaw } from "./walk.mjs";
+
+const DIST = fileURLToPath(new URL("../dist/index.js", import.meta.url));
+
+const WALK = fileURLToPath(new URL("./walk.mjs", import.meta.url));
+const PROJECT = "proj_23tlk332lkht3kl2";
+const ids = Array.from({ length: 1000 }, (_, i) => `asset_${i.toString(36).padStart(6, "0")}x`);
+
+export async function benchRetrieve({ rounds = 30, total = 200 } = {}) {
+  const server = await spawnServer("assets-server.mjs");
+  try {
+    const client = await newClient(server.url);
+    const plain = createClient({ baseUrl: server.url, headers: { Authorization: AUTH } });
+    let n = 0;
+    const nextId = () => ids[n++ % ids.length];
+    const rawRetrieve = async (options) => {
+      const id = nextId();
+      const res = await fetch(
+        `${server.url}/assets/${encodeURIComponent(id)}?projectId=${PROJECT}`,
+        { headers: { Authorization: AUTH, Accept: "application/json" }, ...options },
+      );
+      const text = await res.text();
+      if (!res.ok) throw new Error(`status ${res.status}`);
+      return JSON.parse(text);
+    };
+    const subjects = {
+      raw: () => rawRetrieve(),
+      client: () => client.assets.retrieve(nextId(), { projectId: PROJECT }),
+      // fetch with the RequestInit the client passes (see clientInit): the rest is its own code
+      rawClientInit: () => clientInit(rawRetrieve),
+      openapiFetch: async () => {
+        const { data, error } = await plain.GET("/assets/{assetId}", {
+          params: { path: { assetId: nextId() }, query: { projectId: PROJECT } },
+        });
+        if (error) throw new Error("error");
+        return data;
+      },
+    };
+    // the same answer both ways
+    const a = await subjects.raw();
+    const b = await client.assets.retrieve(ids[(n - 1) % ids.length], { projectId: PROJECT });
+    if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error("retrieve: answers differ");
+    return await compareHttp(subjects, { rounds, total });
+  } finally {
+    await server.stop();
+  }
+}
+
+/**
+ * The client's own cost per call, without a network: `retrieve` with a `fetch` that answers at
+ * once (a stub with the status, headers and text of a real answer) vs the same stub + JSON.parse.
+ * Steadier than loopback throughput, since nothing else is in the measure.
+ */
+export async function benchOwnCost({ rounds = 9, total = 20_000 } = {}) {
+  const { default: Scenario } = await import(DIST);
+  const body = JSON.stringify({ asset: { id: "asset_1", kind: "image", tags: ["a"] } });
+  const answer = {
+    status: 200,
+    ok: true,
+    headers: new Headers({ "content-type": "application/json", "x-request-id": "req_1" }),
+    text: () => Promise.resolve(body),
+  };
+  const stub = async () => answer;
+  const baseURL = "http://127.0.0.1:9/v1";
+  const client = new Scenario({ apiKey: "k", apiSecret: "s", baseURL, fetch: stub });
+  let n = 0;
+  const subjects = {
+    raw: async () => {
+      const res = await stub(`${baseURL}/assets/${ids[n++ % ids.length]}?projectId=${PROJECT}`, {
+        headers: { Authorization: AUTH, Accept: "application/json" },
+      });
+      return JSON.parse(await res.text());
+    },
+    client: () => client.assets.retrieve(ids[n++ % ids.length], { projectId: PROJECT }),
+  };
+  const run = async (fn) => {
+    const { rps } = await throughput(fn, total, 1);
+    return { rate: rps };
+  };
+  const r = await compareRounds(subjects, run, { rounds, warmup: 2 });
+  return { rawUs: 1e6 / r.raw.rate, clientUs: 1e6 / r.client.rate, ratio: r.client.ratio };
+}
+
+/** Assets per second of walking `assets` assets, client vs raw, in rotating rounds. */
+export async function benchWalk({
+  rounds = 25,
+  assets = 10_000,
+  memory = [1_000, 10_000, 100_000],
+  memoryRounds = 3,
+} = {}) {
+  const server = await spawnServer("assets-server.mjs");
+  try {
+    const client = await newClient(server.url);
+    const project = `proj_bench_${assets}`;
+    const expected = await walkRaw(server.url, project);
+    if (
+      (await walkClient(client, project)) !== expected ||
+      (await walkPages(client, project)) !== expected
+    ) {
+      throw new Error("the client's walk and the raw walk saw different assets");
+    }
+    const subjects = {
+      raw: () => walkRaw(server.url, project),
+      client: () => walkClient(client, project),
+      // the same pages through `iterPages()` and a plain loop: what iterating item by item costs
+      clientPages: () => walkPages(client, project),
+    };
+    const run = async (fn) => {
+      const cpu = process.cpuUsage();
+      const start = performance.now();
+      await fn();
+      const used = process.cpuUsage(cpu);
+      return {
+        rate: assets / ((performance.now() - start) / 1000),
+        cpuUs: (used.user + used.system) / (assets / PAGE_SIZE),
+      };
+    };
+    const speed = await compareRounds(subjects, run, { rounds, warmup: 2 });
+    // peak RSS of a fresh process doing one walk, client and raw loop; rounds interleaved, medians
+    const peaks = { client: {}, raw: {} };
+    for (let round = 0; round < memoryRounds; round++) {
+      for (const count of memory) {
+        for (const mode of round % 2 ? ["raw", "client"] : ["client", "raw"]) {
+          const { peakMiB } = childPeakRss([WALK, mode, server.url, `proj_bench_${count}`]);
+          (peaks[mode][count] ??= []).push(peakMiB);
+        }
+      }
+    }
+    const med = (byCount) =>
+      Object.fromEntries(Object.entries(byCount).map(([count, v]) => [count, median(v)]));
+    // and the client's live heap after a full GC every 10 pages of the largest walk: once the
+    // code is warm (10,000 assets in) and the highest after that
+    const { stdout } = childPeakRss([
+      "--expose-gc",
+      WALK,
+      "client",
+      server.url,
+      `proj_bench_${memory[memory.length - 1]}`,
+    ]);
+    const [firstMiB, highestMiB] = JSON.parse(stdout).liveMiB; // samples from 10,000 assets on
+    const liveMiB = { assets: memory[memory.length - 1], firstMiB, highestMiB };
+    return {
+      assets,
+      pageSize: PAGE_SIZE,
+      speed,
+      peakMiB: { client: med(peaks.client), raw: med(peaks.raw) },
+      liveMiB,
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+export async function benchOperations(options = {}) {
+  return {
+    retrieve: await benchRetrieve(options.retrieve),
+    ownCost: await benchOwnCost(options.ownCost),
+    walk: await benchWalk(options.walk),
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const r = await benchOperations();
+  printHttp("assets.retrieve (target ≥ 0.95× raw fetch)", r.retrieve);
+  console.log(
+    `own cost per retrieve, no network: client ${r.ownCost.clientUs.toFixed(1)} µs, stub fetch + JSON.parse ${r.ownCost.rawUs.toFixed(1)} µs`,
+  );
+  const { speed, peakMiB } = r.walk;
+  console.log(
+    `walk ${r.walk.assets} assets in pages of ${r.walk.pageSize}: raw ${Math.round(speed.raw.rate)} assets/s, client ${Math.round(speed.client.rate)} assets/s → ${speed.client.ratio.toFixed(3)}× (spread ${speed.client.spread.toFixed(0)} %, target ≥ 0.9×), page by page ${speed.clientPages.ratio.toFixed(3)}×; CPU per page raw ${speed.raw.cpuUs.toFixed(0)} µs, client ${speed.client.cpuUs.toFixed(0)} µs, page by page ${speed.clientPages.cpuUs.toFixed(0)} µs`,
+  );
+  for (const count of Object.keys(peakMiB.client)) {
+    console.log(
+      `peak RSS walking ${count} assets: client ${peakMiB.client[count].toFixed(1)} MiB, raw loop ${peakMiB.raw[count].toFixed(1)} MiB`,
+    );
+  }
+  const live = r.walk.liveMiB;
+  console.log(
+    `client's live heap walking ${live.assets} assets: ${live.firstMiB.toFixed(1)} MiB after 10,000, at most ${live.highestMiB.toFixed(1)} MiB after that`,
+  );
+}
