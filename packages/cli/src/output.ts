@@ -4,7 +4,7 @@
 // the work: its write errors are swallowed here, so bookkeeping carries on.
 
 export interface Streams {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   env: Record<string, string | undefined>;
 }
@@ -25,6 +25,9 @@ export function displayName(name: string): string {
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );
 }
+
+/** `1 asset`, `2 assets`. */
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 type Channel = "stdout" | "stderr";
 
@@ -51,6 +54,11 @@ export class Output {
   /** Results as one JSON object per line (`--json`) instead of lines for a person. */
   useJson(json: boolean): void {
     this.#json = json;
+  }
+
+  /** stdout's width when it is a terminal (a table fits it); undefined for a pipe or a file. */
+  get stdoutColumns(): number | undefined {
+    return this.#io.stdout.isTTY ? (this.#io.stdout.columns ?? 80) : undefined;
   }
 
   /** True once stdout was closed by its reader: a command may stop producing output. */

@@ -40,6 +40,10 @@ export function registerCommands(
     const command = parent.command(name).description(spec.summary);
     if (spec.operands) command.argument(...spec.operands).allowUnknownOption();
     for (const flag of spec.flags ?? []) addFlag(command, flag);
+    if (spec.details) {
+      const details = spec.details;
+      command.addHelpText("after", () => `\n${details()}`);
+    }
     if (spec.examples?.length) {
       command.addHelpText("after", `\nExamples:\n${spec.examples.map((e) => `  ${e}`).join("\n")}`);
     }
