@@ -37,6 +37,10 @@ export interface RunOptions {
   /** Run the child as this user (tests that need permissions root would ignore). */
   uid?: number;
   gid?: number;
+  /** In-process: stdout is a terminal this many columns wide. */
+  stdoutColumns?: number;
+  /** In-process: write stdout here instead of collecting it (e.g. a pipe that closes). */
+  stdout?: Writable;
 }
 
 /** An environment with no SCENARIO_* variables from the developer's shell and a private config home. */
@@ -135,9 +139,10 @@ export async function runInProcess(args: string[], options: RunOptions = {}): Pr
   const { run } = await import("../src/cli.js");
   const stdout = collector();
   const stderr = collector();
+  const tty = options.stdoutColumns ? { isTTY: true, columns: options.stdoutColumns } : {};
   const code = await run([process.execPath, BIN, ...args], {
     io: {
-      stdout: stdout.stream,
+      stdout: Object.assign(options.stdout ?? stdout.stream, tty),
       stderr: stderr.stream,
       stdin: Readable.from(options.stdin ? [options.stdin] : []),
       env: options.env ?? {},
