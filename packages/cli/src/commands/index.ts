@@ -151,6 +151,23 @@ Types (--type):\n${wrapList(ASSET_TYPES)}`,
     load: () => import("./assets/list.js"),
   },
   {
+    path: ["assets", "get"],
+    summary: "show assets by id (one request per 200 ids)",
+    operands: ["[ids...]", "asset ids"],
+    flags: [
+      {
+        flags: "--json",
+        description: 'one JSON object per asset; an id not found is {"id", "error"}',
+      },
+      { flags: "--project <id>", description: "project the assets are in" },
+    ],
+    examples: [
+      "scenario assets get asset_GTrL3mq4SXWyMxkOHRxlpw",
+      "scenario assets get asset_a asset_b --json",
+    ],
+    load: () => import("./assets/get.js"),
+  },
+  {
     path: ["auth", "login"],
     summary: "save an API key and secret (secret asked without echo, or read from stdin)",
     load: () => import("./auth/login.js"),
