@@ -1,5 +1,7 @@
 // Runs the built CLI as a user would: a child process with its own environment and config home.
 import { spawn } from "node:child_process";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { Readable, Writable } from "node:stream";
 import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -62,6 +64,15 @@ export function apiEnv(
     SCENARIO_BASE_URL: baseURL,
     ...extra,
   });
+}
+
+/** A loopback port nothing listens on (it was free a moment ago): connections are refused. */
+export async function closedPort(): Promise<number> {
+  const closed = createServer();
+  await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+  const { port } = closed.address() as AddressInfo;
+  await new Promise((resolve) => closed.close(resolve));
+  return port;
 }
 
 /** The asset name sent in the body of the server's request number `index`. */

@@ -1,7 +1,7 @@
 // The command table: one row per command — its name, summary, flags and a loader that imports
 // its module only when it runs. `cli.ts` registers these rows; a new command is one row here and
 // one module under commands/<group>/.
-import { ASSET_TYPES, wrapList } from "../asset-types.js";
+import { ASSET_TYPES, DOWNLOAD_FORMATS, wrapList } from "../asset-types.js";
 import {
   oneOf,
   repeatable,
@@ -166,6 +166,54 @@ Types (--type):\n${wrapList(ASSET_TYPES)}`,
       "scenario assets get asset_a asset_b --json",
     ],
     load: () => import("./assets/get.js"),
+  },
+  {
+    path: ["assets", "download"],
+    summary: "download assets' files into a folder; a rerun skips what is already there",
+    operands: ["[ids...]", "asset ids (or --collection)"],
+    flags: [
+      { flags: "--collection <id>", description: "download every asset of this collection" },
+      {
+        flags: "--type <type>",
+        description:
+          "only assets of this type (repeatable; with --collection, or alone for every asset of the types)",
+        parse: repeatable,
+        default: [],
+      },
+      {
+        flags: "--out <dir>",
+        description: "folder to write to; created if missing (its parent must exist)",
+        default: ".",
+      },
+      {
+        flags: "--format <format>",
+        description: `convert to: ${DOWNLOAD_FORMATS.join(", ")}`,
+      },
+      {
+        flags: "--concurrency <n>",
+        description: "downloads in parallel",
+        parse: wholeNumber(1),
+        default: 4,
+      },
+      {
+        flags: "--json",
+        description:
+          'one JSON object per asset: {"id", "file", "bytes", "skipped"?} or {"id", "error"}',
+      },
+      { flags: "--project <id>", description: "project the assets are in" },
+    ],
+    details: () =>
+      `Each file is named after its asset (else its id) with the extension of its type or --format;
+a name already used in the run gets " (2)". A file already there with the same size is skipped
+(no download), so rerunning an interrupted download resumes it; a different file is never
+overwritten. Files are written under a temporary name and renamed when complete.`,
+    examples: [
+      "scenario assets download asset_a asset_b --out art",
+      "scenario assets download --collection col_1 --out col_1 --concurrency 8",
+      "scenario assets download --collection col_1 --type uploaded --format webp --json",
+    ],
+    graceful: true,
+    load: () => import("./assets/download.js"),
   },
   {
     path: ["auth", "login"],
