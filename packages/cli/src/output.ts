@@ -31,6 +31,9 @@ export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" :
 
 type Channel = "stdout" | "stderr";
 
+/** Errors of a stream the run no longer writes to. */
+const ignore = () => {};
+
 export class Output {
   readonly interactive: boolean;
   readonly #color: boolean;
@@ -127,10 +130,18 @@ export class Output {
     if (!this.#closed.stderr) this.#io.stderr.write("\r\x1b[2K");
   }
 
-  /** Stops listening to the streams (they outlive the run when they are the process's). */
+  /**
+   * Stops listening to the streams (they outlive the run when they are the process's). A write
+   * error can still be on its way (`scenario --help | head -1`: the pipe's EPIPE is reported after
+   * the run returns): the streams keep a listener that swallows it, or it would crash the process.
+   */
   dispose(): void {
     this.clearProgress();
-    for (const [channel, listener] of this.#listeners) this.#io[channel].off("error", listener);
+    for (const [channel, listener] of this.#listeners) {
+      const stream = this.#io[channel];
+      stream.off("error", listener);
+      if (!stream.listeners("error").includes(ignore)) stream.on("error", ignore);
+    }
   }
 
   #write(channel: Channel, text: string): void {

@@ -82,6 +82,27 @@ describe("scenario assets list, its reader gone", () => {
   });
 });
 
+describe("a reader that leaves as the run ends", () => {
+  // the pipe's EPIPE can be reported after the command has returned: it must not crash
+  const headOne = (args: string[]) =>
+    runCli([], {
+      env: env(),
+      command: ["bash", "-c", 'node "$0" "$@" | head -1; exit "${PIPESTATUS[0]}"', BIN, ...args],
+    });
+
+  test("`scenario --help | head -1` and `assets get <150 ids> | head -1`: exit 0, no stack trace", async () => {
+    const ids = Array.from({ length: 150 }, (_, i) => `asset_${i}`);
+    for (let round = 0; round < 5; round++) {
+      fakeApi(server, { known: ids.map((id) => asset(id)) });
+      for (const args of [["--help"], ["assets", "get", ...ids]]) {
+        const result = await headOne(args);
+        expect(result.stderr, args[0]).toBe("");
+        expect(result.code, args[0]).toBe(0);
+      }
+    }
+  });
+});
+
 describe("scenario assets download, interrupted", () => {
   test("Ctrl-C once: nothing new starts, files in flight finish whole; a rerun downloads the rest", async () => {
     const out = join(fx.dir, "once");
