@@ -154,6 +154,7 @@ class Downloader {
     const name = fileNameOf(asset, this.inputs.format);
     const expected = this.#expectedSize(asset);
     let claim = expected === undefined ? undefined : this.#names.claim(name, expected);
+    if (claim) keyed(claim.path);
     if (claim?.existing) return { file: claim.path, bytes: expected!, skipped: true };
 
     const { signal } = this.ctx;
@@ -168,13 +169,13 @@ class Downloader {
     if (expected === undefined && length !== undefined) this.#progress.sized(length);
     if (!claim && length !== undefined) {
       claim = this.#names.claim(name, length);
+      keyed(claim.path);
       if (claim.existing) {
         await response.body?.cancel().catch(() => {});
         return { file: claim.path, bytes: length, skipped: true };
       }
     }
     const key = claim?.path ?? asset.id;
-    keyed(key);
     const temp = tempPathFor(this.inputs.dir, claim?.path ?? `${name.stem}${name.ext}`);
     const bytes = await receive(response.body, temp, (n) => this.#progress.set(key, n));
     try {
