@@ -1,6 +1,6 @@
 // `pnpm demo`: the main job against the embedded mock. Starts Prism from the spec on 127.0.0.1,
-// uploads examples/sample.png with the `scenario` CLI, prints the result, stops the mock (also
-// on failure or Ctrl-C).
+// uploads examples/sample.png with the `scenario` CLI, lists the assets, prints the results,
+// stops the mock (also on failure or Ctrl-C).
 import { spawn } from "node:child_process";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -45,7 +45,16 @@ export async function demo() {
     console.error(`\n$ scenario assets upload ${SAMPLE} --json`);
     const json =
       plain === 0 ? await runCli(["assets", "upload", SAMPLE, "--json", ...base], env) : plain;
-    const code = plain || json;
+    // the mock answers every listing with the spec's example page
+    console.error("\n$ scenario assets list --collection col_demo --limit 10");
+    const list =
+      json === 0
+        ? await runCli(
+            ["assets", "list", "--collection", "col_demo", "--limit", "10", ...base],
+            env,
+          )
+        : json;
+    const code = plain || json || list;
     console.error(code === 0 ? "\ndemo: done." : `\ndemo: the CLI exited with ${code}.`);
     return code;
   } finally {

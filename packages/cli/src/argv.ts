@@ -29,10 +29,14 @@ export function splitArgs(args: readonly string[], argv: readonly string[]): Spl
 
 /** The known flag closest to a mistyped one, for "did you mean". */
 export function suggestFlag(flag: string, known: readonly string[]): string | undefined {
-  const name = flag.split("=")[0]!;
+  return closest(flag.split("=")[0]!, known);
+}
+
+/** The candidate closest to a mistyped word (at most 3 edits away), for "did you mean". */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: [string, number] | undefined;
-  for (const candidate of known) {
-    const d = editDistance(name, candidate);
+  for (const candidate of candidates) {
+    const d = editDistance(word, candidate);
     if (!best || d < best[1]) best = [candidate, d];
   }
   return best && best[1] <= 3 ? best[0] : undefined;

@@ -19,8 +19,11 @@ export function formatBytes(bytes: number): string {
 
 export class ByteProgress {
   readonly #out: Output;
-  readonly #totalBytes: number;
-  readonly #totalFiles: number;
+  #totalBytes: number;
+  #totalFiles: number;
+  /** Some files' sizes are not known yet: the byte total is a lower bound. */
+  #unsized = 0;
+  #growing = false;
   readonly #loaded = new Map<string, number>();
   #sum = 0;
   #done = 0;
@@ -33,6 +36,27 @@ export class ByteProgress {
     this.#out = out;
     this.#totalBytes = totalBytes;
     this.#totalFiles = totalFiles;
+  }
+
+  /**
+   * A file joined the batch (a listing walked page by page), with its size when known; a file
+   * whose size was not known reports it with `sized` once its transfer says.
+   */
+  add(bytes: number | undefined): void {
+    this.#totalFiles++;
+    if (bytes === undefined) this.#unsized++;
+    else this.#totalBytes += bytes;
+  }
+
+  /** The size of a file added without one. */
+  sized(bytes: number): void {
+    this.#unsized--;
+    this.#totalBytes += bytes;
+  }
+
+  /** More files may still join (the listing goes on): totals are shown as lower bounds. */
+  set growing(growing: boolean) {
+    this.#growing = growing;
   }
 
   /** Bytes of `file` moved so far (a transfer started again reports from zero again). */
@@ -60,12 +84,18 @@ export class ByteProgress {
     if (!force && now - this.#drawnAt < REDRAW_MS) return;
     this.#drawnAt = now;
     const out = this.#out;
-    const fraction = this.#totalBytes ? this.#sum / this.#totalBytes : 0;
-    const files = `${this.#done}/${this.#totalFiles} files`;
+    const files = `${this.#done}/${this.#totalFiles}${this.#growing ? "+" : ""} files`;
+    const atLeast = this.#growing || this.#unsized > 0 ? "+" : "";
+    // with sizes unknown, files done say more than bytes
+    const fraction = this.#unsized
+      ? (this.#done + this.#failed) / this.#totalFiles
+      : this.#totalBytes
+        ? this.#sum / this.#totalBytes
+        : 0;
     const fails = this.#failed ? out.paint("red", ` · ${this.#failed} failed`) : "";
     const moving = this.#current ? ` · ${this.#current.split(/[\\/]/).pop()}` : "";
     out.progressLine(
-      `${out.bar(fraction)} ${formatBytes(this.#sum)} / ${formatBytes(this.#totalBytes)} · ${files}${fails}${moving}`,
+      `${out.bar(fraction)} ${formatBytes(this.#sum)} / ${formatBytes(this.#totalBytes)}${atLeast} · ${files}${fails}${moving}`,
     );
   }
 }

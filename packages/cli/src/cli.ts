@@ -34,7 +34,9 @@ export async function run(argv: string[], options: RunOptions = {}): Promise<num
   const out = new Output(io);
   const session: Session = { io, out, argv, exitCode: EXIT.ok };
   const program = new Command("scenario")
-    .description("Work with Scenario assets from a terminal or a CI job.")
+    .description(
+      "Work with Scenario assets from a terminal or CI: upload, list, get, download, tag, delete, copy.",
+    )
     .version(VERSION, "--version", "print the version")
     .helpOption("-h, --help", "show help")
     .exitOverride()

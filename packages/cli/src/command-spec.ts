@@ -33,6 +33,8 @@ export interface CommandSpec {
   operands?: readonly [syntax: string, description: string];
   flags?: readonly FlagSpec[];
   examples?: readonly string[];
+  /** More help after the options (e.g. the values a flag takes); built only when help is shown. */
+  details?: () => string;
   /**
    * The command watches `ctx.stopping`: SIGINT, SIGTERM and SIGHUP then stop it gracefully.
    * Commands without it keep Node's default (a signal ends them at once).
@@ -48,6 +50,15 @@ export function wholeNumber(min: number) {
     if (!Number.isInteger(n) || n < min)
       throw new InvalidArgumentError(`expected a whole number ≥ ${min}.`);
     return n;
+  };
+}
+
+/** `--sort <field>` and the like: one of `values`. */
+export function oneOf<const T extends string>(values: readonly T[]) {
+  return (value: string): T => {
+    if (!(values as readonly string[]).includes(value))
+      throw new InvalidArgumentError(`expected one of: ${values.join(", ")}.`);
+    return value as T;
   };
 }
 

@@ -30,6 +30,9 @@ export class UnexpectedAnswerError extends Error {
 const failure = (message: string): Failure => ({ status: null, message, requestId: null });
 
 export function describeError(error: unknown, endpoint?: Endpoint): Failure {
+  // a signed storage or CDN URL (downloads, upload parts) is on another host than the API's
+  const elsewhere = otherHost(error, endpoint);
+  if (elsewhere) endpoint = { host: elsewhere, timeout: endpoint!.timeout };
   const host = endpoint?.host ?? "the API";
   if (error instanceof APIUserAbortError) return failure("cancelled");
   if (error instanceof APIConnectionTimeoutError) {
@@ -52,6 +55,19 @@ export function describeError(error: unknown, endpoint?: Endpoint): Failure {
     return failure(new FileReadError(code).message);
   }
   return failure(error instanceof Error ? error.message : String(error));
+}
+
+/**
+ * The host a connection error names when it is not the API's: the client says it in its message,
+ * as `(host).` or in the URL of a timed-out body.
+ * TODO(client): an `APIConnectionError.host` would replace reading it from the message.
+ */
+function otherHost(error: unknown, endpoint: Endpoint | undefined): string | undefined {
+  if (!endpoint || !(error instanceof APIConnectionError)) return undefined;
+  const named =
+    /\(([A-Za-z0-9.[\]:-]+)\)\.?$/.exec(error.message)?.[1] ??
+    /\bhttps?:\/\/([^/\s)]+)/.exec(error.message)?.[1];
+  return named && named !== endpoint.host ? named : undefined;
 }
 
 /** `message (request id …)`: one line for a person. */

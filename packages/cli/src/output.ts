@@ -4,7 +4,7 @@
 // the work: its write errors are swallowed here, so bookkeeping carries on.
 
 export interface Streams {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   env: Record<string, string | undefined>;
 }
@@ -26,7 +26,13 @@ export function displayName(name: string): string {
   );
 }
 
+/** `1 asset`, `2 assets`. */
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
 type Channel = "stdout" | "stderr";
+
+/** Errors of a stream the run no longer writes to. */
+const ignore = () => {};
 
 export class Output {
   readonly interactive: boolean;
@@ -51,6 +57,11 @@ export class Output {
   /** Results as one JSON object per line (`--json`) instead of lines for a person. */
   useJson(json: boolean): void {
     this.#json = json;
+  }
+
+  /** stdout's width when it is a terminal (a table fits it); undefined for a pipe or a file. */
+  get stdoutColumns(): number | undefined {
+    return this.#io.stdout.isTTY ? (this.#io.stdout.columns ?? 80) : undefined;
   }
 
   /** True once stdout was closed by its reader: a command may stop producing output. */
@@ -119,10 +130,18 @@ export class Output {
     if (!this.#closed.stderr) this.#io.stderr.write("\r\x1b[2K");
   }
 
-  /** Stops listening to the streams (they outlive the run when they are the process's). */
+  /**
+   * Stops listening to the streams (they outlive the run when they are the process's). A write
+   * error can still be on its way (`scenario --help | head -1`: the pipe's EPIPE is reported after
+   * the run returns): the streams keep a listener that swallows it, or it would crash the process.
+   */
   dispose(): void {
     this.clearProgress();
-    for (const [channel, listener] of this.#listeners) this.#io[channel].off("error", listener);
+    for (const [channel, listener] of this.#listeners) {
+      const stream = this.#io[channel];
+      stream.off("error", listener);
+      if (!stream.listeners("error").includes(ignore)) stream.on("error", ignore);
+    }
   }
 
   #write(channel: Channel, text: string): void {

@@ -22,3 +22,29 @@ export async function forEachLimit<T>(
   const lanes = Math.max(1, Math.min(limit, items.length));
   await Promise.all(Array.from({ length: lanes }, (_, worker) => lane(worker)));
 }
+
+/**
+ * `forEachLimit` over items that arrive as they are asked for (pages of a listing): each lane
+ * pulls the next item when it is free, so the source is read no faster than the work goes.
+ */
+export async function forEachLimitAsync<T>(
+  items: AsyncIterable<T>,
+  limit: number,
+  fn: (item: T) => Promise<void>,
+  stop?: () => boolean,
+): Promise<void> {
+  const iterator = items[Symbol.asyncIterator]();
+  let done = false;
+  const lane = async () => {
+    while (!done && !stop?.()) {
+      const next = await iterator.next();
+      if (next.done) done = true;
+      else if (!stop?.()) await fn(next.value);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, limit) }, lane));
+  } finally {
+    if (!done) await iterator.return?.();
+  }
+}

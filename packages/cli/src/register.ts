@@ -46,6 +46,10 @@ export function registerCommands(
         .allowExcessArguments();
     }
     for (const flag of spec.flags ?? []) addFlag(command, flag);
+    if (spec.details) {
+      const details = spec.details;
+      command.addHelpText("after", () => `\n${details()}`);
+    }
     if (spec.examples?.length) {
       command.addHelpText("after", `\nExamples:\n${spec.examples.map((e) => `  ${e}`).join("\n")}`);
     }

@@ -37,6 +37,20 @@ describe("ByteProgress", () => {
     expect(lines().at(-1)).toMatch(/2\.0 MiB \/ 3\.0 MiB · 1\/2 files · 1 failed · a\.mp4/);
   });
 
+  test("files joining as a listing goes: totals shown as lower bounds until they are known", () => {
+    const { out, lines } = terminal();
+    const progress = new ByteProgress(out, 0, 0);
+    progress.growing = true;
+    progress.add(1024);
+    progress.add(undefined); // a size not known before the transfer
+    progress.fileDone("a.png", true, 1024);
+    expect(lines().at(-1)).toMatch(/1\.0 KiB \/ 1\.0 KiB\+ · 1\/2\+ files · a\.png/);
+    progress.growing = false;
+    progress.sized(1024);
+    progress.fileDone("b.png", true, 1024);
+    expect(lines().at(-1)).toMatch(/^█+ 2\.0 KiB \/ 2\.0 KiB · 2\/2 files · b\.png/);
+  });
+
   test("draws nothing when stderr is not a terminal", () => {
     const stderr = new PassThrough();
     let text = "";

@@ -46,6 +46,17 @@ describe("Output", () => {
     out.dispose();
   });
 
+  test("a write error that arrives after the run (a pipe closed at the end) is swallowed", async () => {
+    const stdout = closedPipe();
+    const out = new Output({ stdout: stdout.stream, stderr: collector().stream, env: {} });
+    out.result("last line", {});
+    out.dispose(); // the run returns before the pipe's error is reported
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(stdout.stream.listenerCount("error")).toBe(1);
+    new Output({ stdout: stdout.stream, stderr: collector().stream, env: {} }).dispose();
+    expect(stdout.stream.listenerCount("error")).toBe(1); // one, however many runs
+  });
+
   test("with --json a failure is a JSON line on stdout as well as an error line on stderr", () => {
     const stdout = collector();
     const stderr = collector();

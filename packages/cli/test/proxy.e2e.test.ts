@@ -4,7 +4,7 @@ import { createServer, request, type Server } from "node:http";
 import { connect, type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { json, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
-import { cleanEnv, makeFixtures, runCli, runInProcess } from "./run-cli.js";
+import { cleanEnv, closedPort, makeFixtures, runCli, runInProcess } from "./run-cli.js";
 
 let server: TestServer;
 let proxy: Server;
@@ -145,10 +145,7 @@ describe("proxy variables", () => {
 
 describe("connection errors", () => {
   test("name the host that could not be reached", async () => {
-    const closed = createServer();
-    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
-    const { port } = closed.address() as AddressInfo;
-    await new Promise((resolve) => closed.close(resolve));
+    const port = await closedPort();
     const result = await runInProcess(args(`http://127.0.0.1:${port}/v1`), { env: env({}) });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`cannot reach 127.0.0.1:${port}: ECONNREFUSED`);

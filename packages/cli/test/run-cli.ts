@@ -1,5 +1,7 @@
 // Runs the built CLI as a user would: a child process with its own environment and config home.
 import { spawn } from "node:child_process";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { Readable, Writable } from "node:stream";
 import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -37,6 +39,10 @@ export interface RunOptions {
   /** Run the child as this user (tests that need permissions root would ignore). */
   uid?: number;
   gid?: number;
+  /** In-process: stdout is a terminal this many columns wide. */
+  stdoutColumns?: number;
+  /** In-process: write stdout here instead of collecting it (e.g. a pipe that closes). */
+  stdout?: Writable;
 }
 
 /** An environment with no SCENARIO_* variables from the developer's shell and a private config home. */
@@ -58,6 +64,15 @@ export function apiEnv(
     SCENARIO_BASE_URL: baseURL,
     ...extra,
   });
+}
+
+/** A loopback port nothing listens on (it was free a moment ago): connections are refused. */
+export async function closedPort(): Promise<number> {
+  const closed = createServer();
+  await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+  const { port } = closed.address() as AddressInfo;
+  await new Promise((resolve) => closed.close(resolve));
+  return port;
 }
 
 /** The asset name sent in the body of the server's request number `index`. */
@@ -135,9 +150,10 @@ export async function runInProcess(args: string[], options: RunOptions = {}): Pr
   const { run } = await import("../src/cli.js");
   const stdout = collector();
   const stderr = collector();
+  const tty = options.stdoutColumns ? { isTTY: true, columns: options.stdoutColumns } : {};
   const code = await run([process.execPath, BIN, ...args], {
     io: {
-      stdout: stdout.stream,
+      stdout: Object.assign(options.stdout ?? stdout.stream, tty),
       stderr: stderr.stream,
       stdin: Readable.from(options.stdin ? [options.stdin] : []),
       env: options.env ?? {},

@@ -32,6 +32,9 @@ export async function multipartProblem(
     return undefined;
   } catch (error) {
     if (!(error instanceof ScenarioError)) throw error;
-    return FLAG_NAMES.reduce((text, [pattern, flags]) => text.replace(pattern, flags), error.message);
+    return FLAG_NAMES.reduce(
+      (text, [pattern, flags]) => text.replace(pattern, flags),
+      error.message,
+    );
   }
 }

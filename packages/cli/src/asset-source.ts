@@ -1,0 +1,97 @@
+// Where the assets of `list`, `get` and `download` come from: the pages of a listing, fetched one
+// at a time as the caller asks, no bigger than a limit needs; and assets by id, 200 per request.
+import type { Asset, AssetListParams, Scenario } from "@scenario-sdk/client";
+import { UnexpectedAnswerError } from "./describe-error.js";
+
+/** The most `GET /assets` gives per page. */
+export const MAX_PAGE_SIZE = 100;
+/** The most `POST /assets/get-bulk` takes per request. */
+export const MAX_BULK_IDS = 200;
+
+export interface AssetPage {
+  assets: Asset[];
+  /** More assets match: the listing has a next page, or `limit` cut this one. */
+  more: boolean;
+}
+
+export interface WalkOptions {
+  /** Stop after this many assets; each page asks for no more than are still wanted. */
+  limit?: number | undefined;
+  signal?: AbortSignal | undefined;
+}
+
+/**
+ * The pages of `GET /assets` with `params`, each requested only when the caller asks for it (a
+ * `for await` that stops early fetches nothing more). The cursor goes back as it came.
+ */
+export async function* assetPages(
+  client: Scenario,
+  params: Omit<AssetListParams, "pageSize" | "paginationToken">,
+  { limit = Infinity, signal }: WalkOptions = {},
+): AsyncGenerator<AssetPage> {
+  let wanted = limit;
+  let token: string | undefined;
+  while (wanted > 0) {
+    // the client's own walk (getNextPage) keeps the first page's size; a limit wants a smaller last page
+    const page = await client.assets.list(
+      {
+        ...params,
+        pageSize: Math.min(MAX_PAGE_SIZE, wanted),
+        ...(token === undefined ? {} : { paginationToken: token }),
+      },
+      { signal },
+    );
+    const assets = page.assets.slice(0, wanted);
+    wanted -= assets.length;
+    const next = page.hasNextPage() ? page.nextPaginationToken! : undefined;
+    if (next !== undefined && next === token) {
+      throw new UnexpectedAnswerError(
+        "the API gave the same page token twice; stopping rather than listing the same page forever",
+      );
+    }
+    yield { assets, more: next !== undefined || assets.length < page.assets.length };
+    if (next === undefined) return;
+    token = next;
+  }
+}
+
+export type BulkBatch =
+  | {
+      /** The ids asked for, in the order given. */
+      ids: string[];
+      /** What the API returned, by id; an id it did not return is absent. */
+      found: Map<string, Asset>;
+      requestId: string | null;
+      /** Whether another batch follows. */
+      more: boolean;
+    }
+  | { ids: string[]; error: unknown; more: boolean };
+
+/** The assets of `ids`, one `POST /assets/get-bulk` per 200, each sent when the caller asks. */
+export async function* assetsByIds(
+  client: Scenario,
+  ids: readonly string[],
+  { projectId, signal }: { projectId?: string | undefined; signal?: AbortSignal | undefined },
+): AsyncGenerator<BulkBatch> {
+  for (let start = 0; start < ids.length; start += MAX_BULK_IDS) {
+    const batch = ids.slice(start, start + MAX_BULK_IDS);
+    const more = start + MAX_BULK_IDS < ids.length;
+    let result: BulkBatch;
+    try {
+      const { data, requestID } = await client.assets
+        .getBulk({ assetIds: batch, ...(projectId ? { projectId } : {}) }, { signal })
+        .withResponse();
+      const found = new Map<string, Asset>();
+      for (const asset of Array.isArray(data?.assets) ? data.assets : []) {
+        if (typeof asset?.id === "string") found.set(asset.id, asset);
+      }
+      result = { ids: batch, found, requestId: requestID ?? null, more };
+    } catch (error) {
+      result = { ids: batch, error, more };
+    }
+    yield result;
+  }
+}
+
+/** What is said of an id the API did not return. */
+export const NOT_FOUND = "not found or not accessible";

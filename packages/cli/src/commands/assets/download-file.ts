@@ -1,0 +1,65 @@
+// A download's bytes on disk: written to a hidden temp file next to its final name, flushed, then
+// moved under that name only when complete and only if nothing is there. A transfer cut off,
+// failed or cancelled leaves no file behind; a crash leaves at most a `.….part` file.
+import { randomBytes } from "node:crypto";
+import { link, open, rename, rm, unlink } from "node:fs/promises";
+import { statSync } from "node:fs";
+import { basename, join } from "node:path";
+
+/** The temp file for `path`: hidden, in the same folder (so the move is a rename). */
+export function tempPathFor(dir: string, label: string): string {
+  return join(dir, `.${basename(label)}.${randomBytes(4).toString("hex")}.part`);
+}
+
+/** Writes `body` to `temp` (which must not exist); `onBytes` hears the total so far. */
+export async function receive(
+  body: ReadableStream<Uint8Array> | null,
+  temp: string,
+  onBytes: (bytes: number) => void,
+): Promise<number> {
+  const file = await open(temp, "wx");
+  let bytes = 0;
+  try {
+    if (body) {
+      for await (const chunk of body) {
+        for (let offset = 0; offset < chunk.byteLength;) {
+          const { bytesWritten } = await file.write(chunk, offset, chunk.byteLength - offset);
+          offset += bytesWritten;
+        }
+        bytes += chunk.byteLength;
+        onBytes(bytes);
+      }
+    }
+    await file.datasync(); // on disk before it takes its final name
+  } catch (error) {
+    await file.close().catch(() => {});
+    await rm(temp, { force: true });
+    throw error;
+  }
+  await file.close();
+  return bytes;
+}
+
+/** Thrown when something else took the final name while the file was downloading. */
+export class NameTakenError extends Error {
+  override name = "NameTakenError";
+}
+
+/**
+ * Gives `temp` the name `path`, never replacing a file there: a hard link fails when the name is
+ * taken. Where links are not supported, checks then renames (a narrow window, not atomic).
+ */
+export async function place(temp: string, path: string): Promise<void> {
+  try {
+    await link(temp, path);
+    await unlink(temp);
+    return;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") {
+      throw new NameTakenError(`${path} appeared meanwhile`);
+    }
+  }
+  if (statSync(path, { throwIfNoEntry: false }))
+    throw new NameTakenError(`${path} appeared meanwhile`);
+  await rename(temp, path);
+}
