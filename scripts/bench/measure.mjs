@@ -1,6 +1,7 @@
 // Small measuring helpers shared by the benchmarks: rounds, medians and spreads, and ratios
 // against a baseline measured in the same run (these machines are noisy).
 import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
@@ -13,6 +14,17 @@ export function median(values) {
 /** Spread as (max − min) / median, in percent. */
 export function spread(values) {
   return ((Math.max(...values) - Math.min(...values)) / median(values)) * 100;
+}
+
+/** Interquartile range / median, in percent: how far the middle half of the rounds spreads. */
+export function iqr(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q) => {
+    const i = (sorted.length - 1) * q;
+    const lo = Math.floor(i);
+    return sorted[lo] + (sorted[Math.ceil(i)] - sorted[lo]) * (i - lo);
+  };
+  return ((at(0.75) - at(0.25)) / median(values)) * 100;
 }
 
 /** Operations per second of a synchronous `fn`, over `ms` milliseconds. */
@@ -94,4 +106,120 @@ export async function bundleSize(entry, { external = [] } = {}) {
   });
   const code = result.outputFiles[0].contents;
   return { minified: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+/**
+ * Requests per second of the async `fn` run `total` times, `inFlight` at once, and the CPU time
+ * this process spent per request (µs): steadier than wall-clock throughput on a busy machine.
+ */
+export async function throughput(fn, total, inFlight) {
+  let next = 0;
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: inFlight }, async () => {
+      while (next++ < total) await fn();
+    }),
+  );
+  const rps = total / ((performance.now() - start) / 1000);
+  const used = process.cpuUsage(cpu);
+  return { rps, cpuUs: (used.user + used.system) / total };
+}
+
+/**
+ * Many short blocks, each subject paired with a block of the `baseline` run just before or just
+ * after it (the order alternates by round, the subjects' order rotates): each ratio is taken
+ * between two blocks run moments apart, so that load from elsewhere on a noisy 2-core machine hits
+ * both alike. `run(fn)` measures one block and returns { rate, cpuUs? } (higher rate is better).
+ * Returns, per subject, the median rate, the median of its per-round ratios to the baseline, their
+ * spread (interquartile range over median, %) and the median CPU per operation (µs, this process).
+ */
+export async function compareRounds(
+  subjects,
+  run,
+  { baseline = "raw", rounds = 15, warmup = 1 } = {},
+) {
+  const names = Object.keys(subjects);
+  const others = names.filter((name) => name !== baseline);
+  for (let i = 0; i < warmup; i++) for (const name of names) await run(subjects[name]);
+  const rates = Object.fromEntries(names.map((name) => [name, []]));
+  const ratios = Object.fromEntries(names.map((name) => [name, []]));
+  const cpu = Object.fromEntries(names.map((name) => [name, []]));
+  const cpuRatios = Object.fromEntries(names.map((name) => [name, []]));
+  const measure = async (name) => {
+    const m = await run(subjects[name]);
+    rates[name].push(m.rate);
+    if (m.cpuUs !== undefined) cpu[name].push(m.cpuUs);
+    return m;
+  };
+  for (let round = 0; round < rounds; round++) {
+    for (let k = 0; k < others.length; k++) {
+      const name = others[(round + k) % others.length];
+      let base;
+      let m;
+      if ((round + k) % 2) {
+        m = await measure(name);
+        base = await measure(baseline);
+      } else {
+        base = await measure(baseline);
+        m = await measure(name);
+      }
+      ratios[name].push(m.rate / base.rate);
+      if (m.cpuUs !== undefined) cpuRatios[name].push(m.cpuUs / base.cpuUs);
+    }
+  }
+  ratios[baseline] = [1];
+  cpuRatios[baseline] = [1];
+  return Object.fromEntries(
+    names.map((name) => [
+      name,
+      {
+        rate: median(rates[name]),
+        ratio: median(ratios[name]),
+        spread: iqr(ratios[name]),
+        // CPU per operation relative to the baseline's in the same pair (cost: lower is better)
+        ...(cpu[name].length
+          ? { cpuUs: median(cpu[name]), cpuRatio: median(cpuRatios[name]) }
+          : {}),
+      },
+    ]),
+  );
+}
+
+/** Peak RSS (MiB, VmHWM) of `node args`, reported by report-rss.cjs; and the child's stdout. */
+export function childPeakRss(args, { env = process.env, cwd } = {}) {
+  const preload = fileURLToPath(new URL("./report-rss.cjs", import.meta.url));
+  const run = spawnSync(process.execPath, args, {
+    cwd,
+    env: { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ""} --require ${preload}`.trim() },
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.status !== 0) {
+    throw new Error(`node ${args.join(" ")} failed (${run.status}): ${run.stderr}`);
+  }
+  const kb = Number(/__PEAK_RSS_KB__ (\d+)/.exec(run.stderr)?.[1]);
+  if (!kb) throw new Error(`no peak RSS reported by node ${args.join(" ")}: ${run.stderr}`);
+  return { peakMiB: kb / 1024, stdout: run.stdout };
+}
+
+/**
+ * Request throughput of each subject against `subjects.raw`, sequential and 16 in flight
+ * (BENCH_IN_FLIGHT picks one): `compareRounds` over blocks of `total` requests.
+ */
+export async function compareHttp(subjects, { rounds = 30, total = 200 } = {}) {
+  const modes = process.env.BENCH_IN_FLIGHT ? [Number(process.env.BENCH_IN_FLIGHT)] : [1, 16];
+  const results = {};
+  for (const inFlight of modes) {
+    const run = async (fn) => {
+      const { rps, cpuUs } = await throughput(fn, total, inFlight);
+      return { rate: rps, cpuUs };
+    };
+    results[inFlight === 1 ? "sequential" : `inFlight${inFlight}`] = await compareRounds(
+      subjects,
+      run,
+      { rounds },
+    );
+  }
+  return results;
 }

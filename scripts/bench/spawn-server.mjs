@@ -1,29 +1,39 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
-/** Starts scripts/bench/upload-server.mjs in a child process; resolves { url, stop }. */
-export function spawnUploadServer() {
+/**
+ * Starts a benchmark server script (`name`, in scripts/bench/) in a child process, so that its
+ * work does not share the event loop with what is measured; resolves { url, stop }. The script
+ * prints its URL on stdout and exits when stdin closes.
+ */
+export function spawnServer(name, args = []) {
   const child = spawn(
     process.execPath,
-    [fileURLToPath(new URL("./upload-server.mjs", import.meta.url))],
-    {
-      stdio: ["pipe", "pipe", "inherit"],
-    },
+    [fileURLToPath(new URL(`./${name}`, import.meta.url)), ...args],
+    { stdio: ["pipe", "pipe", "inherit"] },
   );
   return new Promise((resolve, reject) => {
     child.once("error", reject);
+    child.once("exit", (code) => reject(new Error(`${name} exited (${code}) before it listened`)));
     child.stdout.once("data", (chunk) => {
       const url = chunk.toString().trim();
       resolve({
         url,
+        pid: child.pid,
         stop: () =>
           new Promise((done) => {
+            if (child.exitCode !== null) return done();
             child.once("exit", done);
             child.stdin.end();
           }),
       });
     });
   });
+}
+
+/** Starts scripts/bench/upload-server.mjs (answers POST with the page's example). */
+export function spawnUploadServer() {
+  return spawnServer("upload-server.mjs");
 }
 
 /** The environment that points the CLI at `server` with throwaway credentials and config home. */
