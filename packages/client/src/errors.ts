@@ -154,20 +154,25 @@ export class APIConnectionError extends APIError {
   override name = "APIConnectionError";
   /** The system's code when there is one: ECONNREFUSED, ENOTFOUND, ECONNRESET… */
   readonly code: string | undefined;
-  constructor(message = "Connection error.", options?: ErrorOptions, code?: string) {
+  /** The host (and port) that could not be reached: the API's, a storage's or a CDN's. */
+  readonly host: string | undefined;
+  constructor(message = "Connection error.", options?: ErrorOptions, code?: string, host?: string) {
     super(undefined, undefined, message, undefined, options);
     this.code = code;
+    this.host = host;
   }
 }
 
 export class APIConnectionTimeoutError extends APIConnectionError {
   override name = "APIConnectionTimeoutError";
-  constructor(timeoutMs?: number, options?: ErrorOptions, where = "Request") {
+  constructor(timeoutMs?: number, options?: ErrorOptions, where = "Request", host?: string) {
     super(
       timeoutMs === undefined
         ? `${where} timed out.`
         : `${where} timed out after ${timeoutMs} ms (set the \`timeout\` option to wait longer).`,
       options,
+      undefined,
+      host,
     );
   }
 }

@@ -103,6 +103,23 @@ describe("download.content", () => {
     await expect(response.text()).rejects.toBeInstanceOf(APIConnectionTimeoutError);
   });
 
+  test("an abort that came while the headers were read ends the body at once", async () => {
+    // the gap between fetch's answer and the guard taking over: the signal is already aborted
+    const { guardBody } = await import("../src/core/stream-body.js");
+    const body = new ReadableStream({ pull: () => new Promise(() => {}) }); // never sends
+    const guarded = guardBody(new Response(body), 60_000, AbortSignal.abort(), "GET x");
+    await expect(guarded.text()).rejects.toBeInstanceOf(APIUserAbortError);
+  });
+
+  test("a JSON error body from the CDN is parsed, and a connection error names the CDN's host", async () => {
+    cdn((_url, res) => json(res, 403, { message: "expired" }));
+    const error = (await client()
+      .assets.download.content("asset_1")
+      .catch((e: unknown) => e)) as PermissionDeniedError;
+    expect(error.message).toBe("403 expired");
+    expect(error.error).toEqual({ message: "expired" });
+  });
+
   test("aborting stops the body too", async () => {
     cdn((_url, res) => {
       res.writeHead(200);

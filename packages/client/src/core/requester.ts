@@ -78,6 +78,16 @@ type ItemOf<K extends PagedId> = Result<K>[(typeof OPERATIONS)[K]["items"] &
 /** The page a list operation resolves to, e.g. `.assets` and `.nextPaginationToken`. */
 export type PageOf<K extends PagedId> = Page<Result<K> & CursorBody, ItemOf<K>>;
 
+/** An error body: its JSON when it is JSON (a storage's may be), else the text. */
+function parseError(text: string): unknown {
+  if (!text.startsWith("{")) return text;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
 /** The request layer the resources share (not exported from the package). */
 export class Requester {
   readonly #config: RequesterConfig;
@@ -167,7 +177,7 @@ export class Requester {
       result.response = guardBody(result.response, settings.timeout, settings.signal, label);
     }
     if (result.status >= 200 && result.status < 300) return result;
-    throw APIError.generate(result.status, result.text, undefined, result.headers);
+    throw APIError.generate(result.status, parseError(result.text), undefined, result.headers);
   }
 
   async #request(

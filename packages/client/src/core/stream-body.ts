@@ -7,7 +7,7 @@ import {
   APIError,
   APIUserAbortError,
 } from "../errors.js";
-import { describeCause } from "./transport.js";
+import { codeOf, describeCause, hostOf } from "./transport.js";
 
 /** The response with its body guarded; `label` names it in errors. */
 export function guardBody(
@@ -17,6 +17,7 @@ export function guardBody(
   label: string,
 ): Response {
   const reader = response.body!.getReader();
+  const host = hostOf(response.url || label.replace(/^\S+ /, ""));
   let timer: ReturnType<typeof setTimeout> | undefined;
   const stop = (error: Error) => {
     clearTimeout(timer);
@@ -26,6 +27,8 @@ export function guardBody(
   let fail: ((error: Error) => void) | undefined;
   const onAbort = () => fail?.(new APIUserAbortError({ cause: signal?.reason }));
   signal?.addEventListener("abort", onAbort, { once: true });
+  // an abort that came while the headers were read: the body ends at once, not after the timeout
+  const abortedAlready = signal?.aborted === true;
   const body = new ReadableStream<Uint8Array>(
     {
       start(controller) {
@@ -33,10 +36,11 @@ export function guardBody(
           stop(error);
           controller.error(error);
         };
+        if (abortedAlready) onAbort();
       },
       async pull(controller) {
         timer = setTimeout(
-          () => fail?.(new APIConnectionTimeoutError(timeout, undefined, `${label} (body)`)),
+          () => fail?.(new APIConnectionTimeoutError(timeout, undefined, `${label} (body)`, host)),
           timeout,
         );
         (timer as { unref?: () => void }).unref?.();
@@ -54,6 +58,8 @@ export function guardBody(
               : new APIConnectionError(
                   `Connection error while reading ${label}: ${describeCause(cause)}.`,
                   { cause },
+                  codeOf(cause),
+                  host,
                 ),
           );
         }

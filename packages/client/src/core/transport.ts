@@ -136,12 +136,14 @@ export function createTransport(
             { cause },
           );
         } else {
+          const host = hostOf(request.url);
           const error = attempt.timedOut
-            ? new APIConnectionTimeoutError(timeout, { cause }, label)
+            ? new APIConnectionTimeoutError(timeout, { cause }, label, host)
             : new APIConnectionError(
-                `Connection error: ${reason} (${hostOf(request.url)}).`,
+                `Connection error: ${reason} (${host}).`,
                 { cause },
                 codeOf(cause),
+                host,
               );
           if (retry >= maxRetries) {
             log.error(`${label} failed: ${error.message}`);
@@ -201,7 +203,7 @@ function isInvalidResponse(cause: unknown): boolean {
 }
 
 /** A system error code: Node's errors carry it themselves, fetch's wrap them in `cause`. */
-function codeOf(cause: unknown): string | undefined {
+export function codeOf(cause: unknown): string | undefined {
   for (let e = cause, depth = 0; e && depth < 3; e = (e as { cause?: unknown }).cause, depth++) {
     const code = (e as { code?: unknown }).code;
     if (typeof code === "string") return code;
@@ -227,7 +229,7 @@ function target(request: SendRequest): string {
   }
 }
 
-function hostOf(url: string): string {
+export function hostOf(url: string): string {
   try {
     return new URL(url).host;
   } catch {
