@@ -21,7 +21,7 @@ const client = {
 
 export default [
   {
-    name: "@scenario-sdk/client: what `import { Scenario }` loads (every operation, openapi-fetch included)",
+    name: "@scenario-sdk/client: what `import { Scenario }` loads (every operation)",
     ...client,
     limit: "12 kB",
     modifyEsbuildConfig: (config) => ({

@@ -14,8 +14,8 @@ export {
 export type { Assets } from "./resources/assets.js";
 export type { Download } from "./resources/download.js";
 export type { Uploads } from "./resources/uploads.js";
-export { APIPromise, type WithResponse } from "./core/api-promise.js";
-export { CursorPage, PagePromise, type Page } from "./core/pagination.js";
+export type { APIPromise, WithResponse } from "./core/api-promise.js";
+export { CursorPage, type Page, type PagePromise } from "./core/pagination.js";
 export type { PageOf } from "./core/requester.js";
 export {
   ScenarioError,

@@ -1,7 +1,7 @@
 // What every method returns: awaited, the parsed body; `.withResponse()` adds the raw response
 // and the request id; `.asResponse()` gives the raw response, without parsing the body.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import Scenario, { APIPromise, NotFoundError } from "../src/index.js";
+import Scenario, { NotFoundError } from "../src/index.js";
 import { json, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
 
 let server: TestServer;
@@ -18,8 +18,11 @@ describe("APIPromise", () => {
   test("is a Promise of the parsed body", async () => {
     server.reset((_req, res) => json(res, 200, ASSET));
     const call = client().assets.retrieve("asset_1");
-    expect(call).toBeInstanceOf(APIPromise);
+    // a native Promise (await's fast path), with the raw response at hand
     expect(call).toBeInstanceOf(Promise);
+    expect(Object.getPrototypeOf(call)).toBe(Promise.prototype);
+    expect(call.withResponse).toBeTypeOf("function");
+    expect(call.asResponse).toBeTypeOf("function");
     expect(await call).toEqual(ASSET);
     // chaining gives plain promises
     expect(await call.then((r) => r.asset.id)).toBe("asset_1");
@@ -34,6 +37,24 @@ describe("APIPromise", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("x-extra")).toBe("1");
     expect(await response.json()).toEqual(ASSET);
+  });
+
+  test("asResponse on a body that is not JSON leaves no unhandled rejection behind", async () => {
+    server.reset((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end("not json at all");
+    });
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on("unhandledRejection", onUnhandled);
+    try {
+      const response = await client().assets.retrieve("asset_1").asResponse();
+      expect(await response.text()).toBe("not json at all");
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off("unhandledRejection", onUnhandled);
+    }
   });
 
   test("asResponse gives the raw response without parsing its body", async () => {

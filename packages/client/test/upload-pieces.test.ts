@@ -75,7 +75,7 @@ describe("detectFileKind", () => {
 describe("ProgressReporter", () => {
   afterEach(() => vi.useRealTimers());
 
-  test("reports at least every 1 % or 100 ms, at most every 50 ms, and the end once", () => {
+  test("reports at least every 1 % or 100 ms, at most every 50 ms, and the end once", async () => {
     vi.useFakeTimers({ now: 0 });
     const seen: UploadProgress[] = [];
     const progress = new ProgressReporter(1000, (p) => seen.push(p));
@@ -88,7 +88,12 @@ describe("ProgressReporter", () => {
     expect(times.length).toBeGreaterThanOrEqual(5);
     // never more than 20 a second
     expect(seen.length).toBeLessThanOrEqual(1 + 5000 / 50);
-    progress.finish();
+    // the last report keeps the pace too: it waits out 50 ms since the one before
+    const reportsBefore = seen.length;
+    const finishing = progress.finish();
+    expect(seen).toHaveLength(reportsBefore);
+    await vi.advanceTimersByTimeAsync(50);
+    await finishing;
     expect(seen.at(-1)).toEqual({ loaded: 1000, total: 1000 });
   });
 

@@ -1,7 +1,11 @@
 // The promise every method returns: awaited, the parsed body; `.withResponse()` adds the raw
 // response and the request id, `.asResponse()` gives the raw response only. The request starts
-// at once; the body is parsed only when the value is asked for, and a WHATWG `Response` is
-// built only when one is asked for (the hot path keeps the status, headers and text only).
+// at once; a WHATWG `Response` is built only when one is asked for (the hot path keeps the status,
+// headers and text only).
+//
+// It is a native Promise with two methods added, not a subclass: `await` on a subclass takes a
+// slower path (a thenable job and its own `then`), measured here at 6 % of a loopback GET's
+// throughput (0.89× → 0.95× of raw fetch).
 
 /** What the transport hands back for one call: enough to build a `Response` on demand. */
 export interface RawResponse {
@@ -19,61 +23,36 @@ export interface WithResponse<T> {
   requestID: string | undefined;
 }
 
-export class APIPromise<T> extends Promise<T> {
-  readonly #raw: Promise<RawResponse>;
-  readonly #parse: (raw: RawResponse) => T | Promise<T>;
-  #parsed: Promise<T> | undefined;
-
-  /** @internal */
-  constructor(raw: Promise<RawResponse>, parse: (raw: RawResponse) => T | Promise<T>) {
-    // the base promise is never used: then/catch/finally read the parsed value below
-    super((resolve) => resolve(undefined as T));
-    this.#raw = raw;
-    this.#parse = parse;
-  }
-
-  // `.then` on the base class would build new APIPromises through this constructor
-  static override get [Symbol.species]() {
-    return Promise;
-  }
-
-  #value(): Promise<T> {
-    return (this.#parsed ??= this.#raw.then(this.#parse));
-  }
-
-  /** The raw `Response` (status, headers, body), without parsing the body. */
-  asResponse(): Promise<Response> {
-    return this.#raw.then(toResponse);
-  }
-
+/** A Promise of the parsed body, with the raw response at hand. */
+export interface APIPromise<T> extends Promise<T> {
+  /** The raw `Response` (status, headers, body); the body's parsing is then of no concern. */
+  asResponse(): Promise<Response>;
   /** The parsed body with the raw `Response` and the request id. */
-  async withResponse(): Promise<WithResponse<T>> {
-    const [data, raw] = await Promise.all([this.#value(), this.#raw]);
+  withResponse(): Promise<WithResponse<T>>;
+}
+
+const ignore = () => {};
+
+/** The APIPromise of a request in flight (`raw`) whose body `parse` turns into the value. */
+export function apiPromise<T>(
+  raw: Promise<RawResponse>,
+  parse: (raw: RawResponse) => T | Promise<T>,
+): APIPromise<T> {
+  const value = raw.then(parse) as APIPromise<T>;
+  value.asResponse = () => {
+    // whoever asks for the raw response does not await the value: its failure is not unhandled
+    value.catch(ignore);
+    return raw.then(toResponse);
+  };
+  value.withResponse = async () => {
+    const [data, answer] = await Promise.all([value, raw]);
     return {
       data,
-      response: toResponse(raw),
-      requestID: raw.headers.get("x-request-id") ?? undefined,
+      response: toResponse(answer),
+      requestID: answer.headers.get("x-request-id") ?? undefined,
     };
-  }
-
-  // a promise subclass: `then` is the point (the value is read lazily)
-  // oxlint-disable-next-line unicorn/no-thenable
-  override then<R1 = T, R2 = never>(
-    onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
-    onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
-  ): Promise<R1 | R2> {
-    return this.#value().then(onfulfilled, onrejected);
-  }
-
-  override catch<R = never>(
-    onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null,
-  ): Promise<T | R> {
-    return this.#value().catch(onrejected);
-  }
-
-  override finally(onfinally?: (() => void) | null): Promise<T> {
-    return this.#value().finally(onfinally);
-  }
+  };
+  return value;
 }
 
 function toResponse(raw: RawResponse): Response {

@@ -17,14 +17,18 @@ function isLevel(value: string | undefined): value is LogLevel {
   return value !== undefined && value in RANK;
 }
 
+/** A logger that knows which levels it keeps, so callers build no line it would drop. */
+export interface LevelLogger extends Logger {
+  enabled(level: Exclude<LogLevel, "off">): boolean;
+}
+
 /** Returns a logger that drops messages below `level` (option, else SCENARIO_LOG, else "off"). */
-export function createLogger(level: LogLevel | undefined, logger: Logger = console): Logger {
+export function createLogger(level: LogLevel | undefined, logger: Logger = console): LevelLogger {
   const fromEnv = readEnv(ENV.logLevel);
   const chosen: LogLevel = level ?? (isLevel(fromEnv) ? fromEnv : "off");
   const noop = () => {};
+  const enabled = (l: Exclude<LogLevel, "off">) => RANK[chosen] >= RANK[l];
   const at = (l: Exclude<LogLevel, "off">) =>
-    RANK[chosen] >= RANK[l]
-      ? (m: string, ...r: unknown[]) => logger[l](`[scenario] ${m}`, ...r)
-      : noop;
-  return { error: at("error"), warn: at("warn"), info: at("info"), debug: at("debug") };
+    enabled(l) ? (m: string, ...r: unknown[]) => logger[l](`[scenario] ${m}`, ...r) : noop;
+  return { error: at("error"), warn: at("warn"), info: at("info"), debug: at("debug"), enabled };
 }

@@ -168,6 +168,13 @@ function describe(value: unknown): string {
   return name && name !== "Object" ? `a ${name}` : `a ${typeof value}`;
 }
 
+/** `/assets/{assetId}/tags` with `{ assetId: "a/b" }` → `/assets/a%2Fb/tags`. */
+export function expandPath(template: string, path: Record<string, string>): string {
+  return template.includes("{")
+    ? template.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(path[name]!))
+    : template;
+}
+
 /** Query string: `undefined` skipped, arrays comma-separated (style form, explode false). */
 export function serializeQuery(query: Record<string, unknown>): string {
   let out = "";

@@ -1,5 +1,5 @@
-// Sends one request with per-attempt timeouts and retries, for API calls (through openapi-fetch,
-// see api-fetch.ts) and for signed storage/CDN URLs alike. The rules:
+// Sends one request with per-attempt timeouts and retries, for API calls (requester.ts) and for
+// signed storage/CDN URLs alike. The rules:
 // - connection errors, 408, 409, 429 and 5xx are retried up to `maxRetries` (retry.ts);
 // - once a 2xx status has arrived nothing is retried: a body that cannot be read then is an
 //   APIError, since for a POST the server has already done the work;
@@ -12,7 +12,7 @@ import {
   APIUserAbortError,
   InputReadError,
 } from "../errors.js";
-import type { Logger } from "./log.js";
+import type { LevelLogger } from "./log.js";
 import { retryDelayMs, shouldRetryStatus } from "./retry.js";
 import { sleep, startAttempt } from "./timeout.js";
 
@@ -61,7 +61,7 @@ export type Send = (request: SendRequest) => Promise<SendResult>;
 
 export function createTransport(
   fetchImpl: typeof fetch,
-  log: Logger,
+  log: LevelLogger,
   fetchOptions?: FetchOptions,
 ): Send {
   return async function send(request) {
@@ -160,19 +160,22 @@ export function createTransport(
         // stream mode: the body's guard has its own idle timer and listens to the caller's signal
         attempt.done();
       }
-      const ms = Date.now() - started;
       const { status, headers } = response;
-      const id = headers.get("x-request-id");
-      const tail = `in ${ms} ms${id ? ` (request id ${id})` : ""}`;
+      // the log line's end, built only when a line is kept (not on the hot path)
+      const tail = () => {
+        const id = headers.get("x-request-id");
+        return `in ${Date.now() - started} ms${id ? ` (request id ${id})` : ""}`;
+      };
       if (status >= 400 && retry < maxRetries && shouldRetryStatus(status, headers)) {
         const delay = retryDelayMs(retry, headers, status === 429 ? text : undefined);
         log.warn(
-          `${label} → ${status} ${tail}, retry ${retry + 1}/${maxRetries} in ${Math.round(delay)} ms`,
+          `${label} → ${status} ${tail()}, retry ${retry + 1}/${maxRetries} in ${Math.round(delay)} ms`,
         );
         await wait(delay, signal);
         continue;
       }
-      (status >= 400 ? log.error : log.info)(`${label} → ${status} ${tail}`);
+      if (status >= 400) log.error(`${label} → ${status} ${tail()}`);
+      else if (log.enabled("info")) log.info(`${label} → ${status} ${tail()}`);
       return result ?? { status, headers, text };
     }
   };

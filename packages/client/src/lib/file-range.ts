@@ -1,7 +1,6 @@
 // Node only: byte ranges of a file on disk as streams (the parts' bodies), each counting what it
 // reads and failing when the file turns out shorter than when its upload started.
 import type { ReadStream } from "node:fs";
-import type { Readable, Transform, TransformCallback, pipeline } from "node:stream";
 import { InputReadError } from "../errors.js";
 import type { FileOrigin } from "./file-from-path.js";
 import { nodeModule } from "./node-modules.js";
@@ -10,37 +9,34 @@ type Fs = {
   createReadStream(path: string, options: { start: number; end: number }): ReadStream;
   promises: { stat(path: string): Promise<{ size: number; mtimeMs: number }> };
 };
-type Stream = { Transform: typeof Transform; pipeline: typeof pipeline };
 
 export interface FileRanges {
-  /** Bytes [start, end) of the file; `onRead` gets the running count as they are read. */
-  range(start: number, end: number, onRead: (bytes: number) => void): Readable;
+  /**
+   * Bytes [start, end) of the file; `onRead` gets the running count as they are read. To be piped
+   * in the same tick (its counting listener starts the flow).
+   */
+  range(start: number, end: number, onRead: (bytes: number) => void): ReadStream;
   /** True when the file still has the size and modification time it had in `origin`. */
   unchanged(): Promise<boolean>;
 }
 
 export async function fileRanges(origin: FileOrigin): Promise<FileRanges> {
   const fs = await nodeModule<Fs>("node:fs");
-  const { Transform, pipeline } = await nodeModule<Stream>("node:stream");
   return {
     range(start, end, onRead) {
+      const stream = fs.createReadStream(origin.path, { start, end: end - 1 });
       let read = 0;
-      // counts as the request pulls (no data flows before it does, nothing is buffered ahead)
-      const counter = new Transform({
-        transform(chunk: Buffer, _encoding, done: TransformCallback) {
-          onRead((read += chunk.length));
-          done(null, chunk);
-        },
-        flush(done: TransformCallback) {
-          done(
-            read < end - start
-              ? new InputReadError(`${origin.path} is shorter than when its upload started.`)
-              : null,
+      // a listener on the stream itself: no Transform between it and the request (measured: a
+      // stream per part and an AbortController per pipeline() cost the 1 GiB upload ~10 % CPU)
+      stream.on("data", (chunk: Buffer | string) => onRead((read += chunk.length)));
+      stream.on("end", () => {
+        if (read < end - start) {
+          stream.destroy(
+            new InputReadError(`${origin.path} is shorter than when its upload started.`),
           );
-        },
+        }
       });
-      pipeline(fs.createReadStream(origin.path, { start, end: end - 1 }), counter, () => {});
-      return counter;
+      return stream;
     },
     async unchanged() {
       try {

@@ -18,9 +18,18 @@ interface Answer {
   text(): Promise<string>;
 }
 
-/** A `fetch` for PUTs whose body is a Node Readable of known length (`content-length`). */
-export async function nodePut(url: string, init: RequestInit): Promise<Answer> {
-  const { request } = await nodeModule<Http>(url.startsWith("https:") ? "node:https" : "node:http");
+/**
+ * A `fetch` for PUTs whose body is a Node Readable of known length (`content-length`). The
+ * modules are loaded first, so that the body is piped in the same tick it is created.
+ */
+export async function nodePutter(): Promise<typeof fetch> {
+  const http = await nodeModule<Http>("node:http");
+  const https = await nodeModule<Http>("node:https");
+  return ((url: string, init: RequestInit) =>
+    put(url.startsWith("https:") ? https.request : http.request, url, init)) as typeof fetch;
+}
+
+function put(request: Http["request"], url: string, init: RequestInit): Promise<Answer> {
   const body = init.body as unknown as Readable;
   return new Promise<Answer>((resolve, reject) => {
     const req = request(

@@ -34,12 +34,13 @@ export class ProgressReporter {
     if (gap >= MAX_GAP_MS || this.#loaded - this.#lastLoaded >= this.#total / 100) this.#emit(now);
   }
 
-  /** Every byte is stored: one last report. */
-  finish(): void {
-    if (this.#lastLoaded !== this.#total) {
-      this.#loaded = this.#total;
-      this.#emit(Date.now());
-    }
+  /** Every byte is stored: one last report, once the minimum gap since the previous one is over. */
+  async finish(): Promise<void> {
+    if (this.#lastLoaded === this.#total) return;
+    this.#loaded = this.#total;
+    const wait = MIN_GAP_MS - (Date.now() - this.#lastAt);
+    if (this.#report && wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    this.#emit(Date.now());
   }
 
   #emit(now: number): void {

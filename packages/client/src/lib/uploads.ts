@@ -322,7 +322,7 @@ async function partSender(
     return [start, Math.min(source.size, start + partSize)] as const;
   };
   if (requester.nodeFetch && source.origin) {
-    const { nodePut } = await import("./node-put.js");
+    const nodePut = await (await import("./node-put.js")).nodePutter();
     const file = await (await import("./file-range.js")).fileRanges(source.origin);
     return async (number, url, signal) => {
       const [start, end] = range(number);
@@ -335,7 +335,7 @@ async function partSender(
           headers: { "content-length": String(end - start) },
           // each attempt counts its part from zero again
           body: () => file.range(start, end, (sent) => progress.set(number, sent)) as never,
-          fetch: nodePut as unknown as typeof fetch,
+          fetch: nodePut,
         },
         { signal },
       );
