@@ -242,13 +242,14 @@ export async function uploadFile(
   if (failure) throw failure;
   if (signal?.aborted) throw new APIUserAbortError({ cause: signal.reason });
   await checkUnchanged(source.origin, "while it was uploaded; the upload was not completed");
-  progress.finish();
-  const completed = await uploads.triggerAction(
-    upload.id,
-    { action: "complete", ...scope },
-    { signal },
+  // the last report waits out the pace (≤ 20 a second) while `complete` is on its way
+  const finished = progress.finish();
+  const completed = uploadOf(
+    await uploads.triggerAction(upload.id, { action: "complete", ...scope }, { signal }),
+    `POST /uploads/${upload.id}/action`,
   );
-  if (options.wait === false) return completed.upload;
+  await finished;
+  if (options.wait === false) return completed;
   return waitForUpload(uploads, upload.id, {
     interval: pollInterval,
     timeout: pollTimeout,
