@@ -220,6 +220,7 @@ export async function uploadFile(
   const stop = new AbortController();
   const onAbort = () => stop.abort(signal?.reason);
   signal?.addEventListener("abort", onAbort, { once: true });
+  if (signal?.aborted) onAbort(); // aborted while the upload was being created
   let next = 0;
   let failure: unknown;
   try {
