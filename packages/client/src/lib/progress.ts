@@ -1,5 +1,6 @@
 // Byte progress of an upload: reported at least every 1 % or 100 ms while bytes flow, never
-// more than 20 times a second, and once at the end. A part that is sent again counts anew.
+// more than 20 times in any second (55 ms apart at least), and once at the end. A part that is
+// sent again counts anew.
 
 export interface UploadProgress {
   /** Bytes sent so far (a part sent again after a failure counts from zero again). */
@@ -7,7 +8,8 @@ export interface UploadProgress {
   total: number;
 }
 
-const MIN_GAP_MS = 50;
+// over 50 ms, so that no one-second window holds more than 20 reports
+const MIN_GAP_MS = 55;
 const MAX_GAP_MS = 100;
 
 export class ProgressReporter {
