@@ -64,6 +64,23 @@ export interface PlacedParams {
 
 type Scalar = string | number | boolean;
 
+type Place = "path" | "query" | "body";
+
+/** Where each name of an operation goes, worked out once per operation (not on every call). */
+const placesOf = new WeakMap<OperationSpec, Map<string, Place>>();
+
+function places(op: OperationSpec): Map<string, Place> {
+  let map = placesOf.get(op);
+  if (!map) {
+    map = new Map<string, Place>();
+    for (const name of op.pathParams ?? []) map.set(name, "path");
+    for (const name of op.query ?? []) map.set(name, "query");
+    for (const name of op.body ?? []) map.set(name, "body");
+    placesOf.set(op, map);
+  }
+  return map;
+}
+
 /**
  * Puts each param where the spec says. Unknown params, empty or dot path segments, and values
  * JSON cannot carry (functions, BigInt, NaN…) are refused with a ScenarioError that names them.
@@ -77,14 +94,16 @@ export function placeParams(
     throw new ScenarioError(`${method}: params must be an object, got ${describe(params)}.`);
   }
   const placed: PlacedParams = { path: {}, query: {}, body: op.body ? {} : undefined };
+  const where = places(op);
   for (const key in params) {
     const value = params[key];
     if (value === undefined) continue;
-    if (op.pathParams?.includes(key)) {
+    const place = where.get(key);
+    if (place === "path") {
       placed.path[key] = checkPathParam(value, key, method);
-    } else if (op.query?.includes(key)) {
+    } else if (place === "query") {
       placed.query[key] = checkQueryValue(value, key, method);
-    } else if (op.body?.includes(key)) {
+    } else if (place === "body") {
       if (!op.images?.includes(key)) checkJson(value, key, method);
       const limit = op.maxItems?.[key];
       if (limit !== undefined && Array.isArray(value) && value.length > limit) {
@@ -94,7 +113,7 @@ export function placeParams(
       }
       placed.body![key] = value;
     } else {
-      const known = [...(op.pathParams ?? []), ...(op.query ?? []), ...(op.body ?? [])];
+      const known = [...where.keys()];
       throw new ScenarioError(
         `${method}: unknown parameter "${key}"; it takes ${known.length ? known.join(", ") : "no parameters"}.`,
       );
@@ -168,11 +187,19 @@ function describe(value: unknown): string {
   return name && name !== "Object" ? `a ${name}` : `a ${typeof value}`;
 }
 
+/** A path template split once: literal text at even indices, parameter names at odd ones. */
+const templates = new Map<string, string[]>();
+
 /** `/assets/{assetId}/tags` with `{ assetId: "a/b" }` → `/assets/a%2Fb/tags`. */
 export function expandPath(template: string, path: Record<string, string>): string {
-  return template.includes("{")
-    ? template.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(path[name]!))
-    : template;
+  let parts = templates.get(template);
+  if (!parts) templates.set(template, (parts = template.split(/\{([^}]+)\}/)));
+  if (parts.length === 1) return template;
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    out += encodeURIComponent(path[parts[i]!]!) + parts[i + 1]!;
+  }
+  return out;
 }
 
 /** Query string: `undefined` skipped, arrays comma-separated (style form, explode false). */
