@@ -57,17 +57,10 @@ export function describeError(error: unknown, endpoint?: Endpoint): Failure {
   return failure(error instanceof Error ? error.message : String(error));
 }
 
-/**
- * The host a connection error names when it is not the API's: the client says it in its message,
- * as `(host).` or in the URL of a timed-out body.
- * TODO(client): an `APIConnectionError.host` would replace reading it from the message.
- */
+/** The host a connection error names when it is not the API's (a storage's or a CDN's). */
 function otherHost(error: unknown, endpoint: Endpoint | undefined): string | undefined {
   if (!endpoint || !(error instanceof APIConnectionError)) return undefined;
-  const named =
-    /\(([A-Za-z0-9.[\]:-]+)\)\.?$/.exec(error.message)?.[1] ??
-    /\bhttps?:\/\/([^/\s)]+)/.exec(error.message)?.[1];
-  return named && named !== endpoint.host ? named : undefined;
+  return error.host && error.host !== endpoint.host ? error.host : undefined;
 }
 
 /** `message (request id …)`: one line for a person. */
@@ -83,17 +76,9 @@ export function fsReason(code: string | undefined): string {
   return `cannot be read (${code ?? "unknown error"})`;
 }
 
-/**
- * The first error code down the cause chain (ECONNREFUSED, ENOTFOUND…), else the deepest message.
- * TODO(client): an `APIConnectionError.code` (that first code) would replace this walk.
- */
-function networkReason(error: Error): string {
-  let reason = error.message.replace(/^Connection error:\s*/, "");
-  for (let cause = error.cause, depth = 0; cause && depth < 5; depth++) {
-    const { code, message } = cause as { code?: unknown; message?: unknown };
-    if (typeof code === "string") return code;
-    if (typeof message === "string" && message) reason = message;
-    cause = (cause as { cause?: unknown }).cause;
-  }
-  return reason;
+/** The system's code (ECONNREFUSED, ENOTFOUND…) when the client has one, else its words. */
+function networkReason(error: APIConnectionError): string {
+  return (
+    error.code ?? error.message.replace(/^Connection error:\s*/, "").replace(/ \([^)]*\)\.$/, "")
+  );
 }

@@ -160,8 +160,7 @@ class Downloader {
     const { signal } = this.ctx;
     const response = await this.client.assets.download.content(asset.id, this.#params, { signal });
     if (signal.aborted) {
-      // TODO(client): the body guard listens for an abort to come; one that came while the
-      // headers were being read is missed, and the body then waits out the timeout
+      // cancelled while the headers came: don't open a file for a body that will not come
       await response.body?.cancel().catch(() => {});
       signal.throwIfAborted();
     }

@@ -252,8 +252,8 @@ async function recordable(hashing: Promise<FileDigest>, assetId: string): Promis
 function assetIdOf(response: AssetUploadResponse | null | undefined): string {
   const id = (response as { asset?: { id?: unknown } } | null | undefined)?.asset?.id;
   if (typeof id === "string" && id) return id;
-  // TODO(client): once a 2xx that is not the expected object is an APIError (with its status
-  // and request id), this check only guards against an asset without an id.
+  // a 2xx that is not a JSON object is already the client's APIError (with its status and
+  // request id): this guards against an object without an asset id
   throw new UnexpectedAnswerError(
     `the API answered without an asset id (${JSON.stringify(response)?.slice(0, 80)}); ` +
       "the file may or may not be stored: check before uploading it again",
