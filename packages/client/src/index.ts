@@ -51,16 +51,17 @@ export {
 export { fileFromPath } from "./lib/file-from-path.js";
 export { detectFileKind, KIND_SNIFF_BYTES, UPLOAD_KINDS, type FileKind } from "./lib/file-kinds.js";
 export { planParts, MIN_PART_SIZE, MAX_PARTS, type PartPlan } from "./lib/parts.js";
-export {
-  checkUploadFile,
-  type UploadFileOptions,
-  type UploadFilePlan,
-  type UploadInput,
-  type UploadProgress,
-  type WaitOptions,
+export { checkUploadFile } from "./lib/check-upload.js";
+export type {
+  UploadFileOptions,
+  UploadFilePlan,
+  UploadInput,
+  UploadProgress,
+  WaitOptions,
 } from "./lib/uploads.js";
 export { resolveCredentials, ENV, type Credentials, type CredentialOptions } from "./core/auth.js";
 export type { LogLevel, Logger } from "./core/log.js";
 export type * from "./generated/types.js";
+export * from "./generated/enums.js";
 export type { components, operations, paths } from "@scenario-sdk/schemas";
 export { VERSION } from "./version.js";

@@ -1,0 +1,16 @@
+// `checkUploadFile`, exported from the package entry without bringing the upload flow with it:
+// the flow (lib/uploads.ts) stays a chunk of its own, loaded on first use.
+import type { UploadFileOptions, UploadFilePlan, UploadInput } from "./uploads.js";
+
+/**
+ * Checks a file and options the way `uploads.uploadFile` does before its first request (name,
+ * kind, content type, part plan, options), sending nothing: the plan, or the ScenarioError
+ * uploadFile would throw.
+ */
+export async function checkUploadFile(
+  file: UploadInput,
+  options?: UploadFileOptions,
+): Promise<UploadFilePlan> {
+  const { checkUploadFile: check } = await import("./uploads.js");
+  return check(file, options);
+}
