@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ROOT, loadSpec } from "./generate/spec.mjs";
+import { generateEnums } from "./generate/enums.mjs";
 import { generateOperations } from "./generate/operations.mjs";
 import { generateTypes } from "./generate/types.mjs";
 import { generateValidators } from "./generate/validators.mjs";
@@ -14,6 +15,7 @@ export async function generateAll(spec = loadSpec()) {
     ...(await generateTypes(spec)),
     ...(await generateValidators(spec)),
     ...generateOperations(spec),
+    ...generateEnums(spec),
   ];
 }
 

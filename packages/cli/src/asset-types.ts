@@ -1,7 +1,8 @@
 // The values of the API's enums that the CLI checks before sending anything: asset types
-// (`--type`) and download formats (`--format`). The client exports their types only, so the
-// lists live here; the compiler checks them against the generated types (both ways, below) and
-// test/asset-types.test.ts against spec/openapi.yaml.
+// (`--type`) and download formats (`--format`). The client exports them too (AssetTypeValues,
+// DownloadRequestBodyTargetFormatValues, generated), but `scenario --help` shows them and must
+// load no package (its start-up budget), so the lists live here; the compiler checks them
+// against the generated types (both ways, below) and test/asset-types.test.ts against the spec.
 import type { AssetType, DownloadRequestBody } from "@scenario-sdk/client";
 import { closest } from "./argv.js";
 

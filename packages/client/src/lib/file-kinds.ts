@@ -1,6 +1,7 @@
 // What kind of asset a file is (the `kind` and `contentType` of POST /uploads), judged by its
 // first bytes, with the file name's extension as a hint where the bytes cannot tell (text, OBJ,
 // USDZ, model weights). A PNG named `.jpg` is a PNG.
+import { UploadKindValues } from "../generated/enums.js";
 import type { UploadKind } from "../generated/types.js";
 import { sniffImageType } from "../core/files.js";
 
@@ -10,16 +11,7 @@ export interface FileKind {
 }
 
 /** The kinds POST /uploads takes (the spec's UploadKind). */
-export const UPLOAD_KINDS: readonly UploadKind[] = [
-  "3d",
-  "asset",
-  "audio",
-  "avatar",
-  "image",
-  "model",
-  "text",
-  "video",
-];
+export const UPLOAD_KINDS: readonly UploadKind[] = UploadKindValues;
 
 /** Bytes enough for every signature below (and an SVG after a licence comment). */
 export const KIND_SNIFF_BYTES = 64 * 1024;
