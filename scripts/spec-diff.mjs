@@ -2,12 +2,11 @@
 // (default: the latest release tag, else main) to spec/openapi.yaml, each marked breaking or
 // not. Exits 1 when one is breaking, 2 when it cannot compare. --changeset writes a changeset
 // whose bump fits the changes and whose text (the changelog entry) lists them.
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import YAML from "yaml";
-import { readFileSync } from "node:fs";
 import { ROOT } from "./generate/spec.mjs";
 import { diffSpecs, formatChanges, hasBreaking } from "./spec-diff/classify.mjs";
 import { UserError, defaultBase, shortCommit, yamlAt } from "./spec-diff/git.mjs";

@@ -11,6 +11,10 @@ export function describeChange(diff) {
   if (path[0] !== "paths" || path.length < 3) return { operation: "", text: fallback(diff) };
   const operation = `${String(path[2]).toUpperCase()} ${path[1]}`;
   if (path.length === 3) return { operation, text: `operation ${VERB[action]}` };
+  if (path[3] === "parameters" && path.length === 5) {
+    const param = parameterText(diff.action === "add" ? diff.after : diff.before);
+    if (param) return { operation, text: `${param} ${VERB[action]}` };
+  }
   const schemaAt = path.indexOf("schema");
   if (schemaAt < 0 || path[3] === "parameters") return { operation, text: fallback(diff) };
   const where = path[3] === "responses" ? `response ${path[4]}` : "request body";
@@ -50,6 +54,12 @@ function schemaChange(parts, diff, inResponse) {
   const field = `\`${fieldName(parts.slice(0, -1))}\``;
   if (action === "replace") return `${last} of ${field} changed from ${show(diff.before)} to ${show(diff.after)}`;
   return `${last} of ${field} ${VERB[action]}${action === "add" ? ` (${show(diff.after)})` : ""}`;
+}
+
+/** "required query parameter `x`" for an inline parameter (the library says "required" for any). */
+function parameterText(param) {
+  if (!param || typeof param.name !== "string" || typeof param.in !== "string") return undefined;
+  return `${param.required === true ? "required " : ""}${param.in} parameter \`${param.name}\``;
 }
 
 const joinField = (parent, name) => (parent === "(body)" ? String(name) : `${parent}.${name}`);
