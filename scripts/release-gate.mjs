@@ -33,7 +33,9 @@ export async function main(argv, { root = ROOT, log = console.log, error = conso
     }
     const { ok, short } = checkBumps(await releaseVersions(ref, root));
     if (ok) {
-      log(`release gate: breaking API changes since ${label}, released with a major (0.x: minor) bump`);
+      log(
+        `release gate: breaking API changes since ${label}, released with a major (0.x: minor) bump`,
+      );
       return 0;
     }
     error(formatChanges(changes.filter((c) => c.class === "breaking")));

@@ -31,7 +31,11 @@ export function main(argv, { root = ROOT, log = console.log, error = console.err
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { base: { type: "string" }, docs: { type: "boolean" }, changeset: { type: "boolean" } },
+      options: {
+        base: { type: "string" },
+        docs: { type: "boolean" },
+        changeset: { type: "boolean" },
+      },
     }));
   } catch (e) {
     error(`error: ${e.message}\n${USAGE}`);
@@ -67,7 +71,11 @@ function writeChangeset(root, changes, log) {
   const breaking = hasBreaking(changes);
   const bumps = generatedPackages(root).map(({ name, version }) => ({
     name,
-    bump: breaking ? requiredBump(version) : changes.some((c) => c.class !== "docs") ? "minor" : "patch",
+    bump: breaking
+      ? requiredBump(version)
+      : changes.some((c) => c.class !== "docs")
+        ? "minor"
+        : "patch",
   }));
   const file = `.changeset/api-changes-${Date.now().toString(36)}.md`;
   writeFileSync(resolve(root, file), changesetText(bumps, changes));

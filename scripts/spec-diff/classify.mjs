@@ -2,7 +2,8 @@
 // 3.1: it picks JSON Schema 2020-12 rules for a 3.1 document), then words them for users.
 // Two rules are tightened for users of the generated types, where the library follows the
 // wire's view: a response field that disappears, and an enum value that disappears anywhere,
-// are breaking (code that reads the field or compares with the value stops compiling).
+// are breaking (code that reads the field or compares with the value stops compiling); and a
+// parameter list or request body added at once is breaking when it holds something required.
 import { apiCompare } from "api-smart-diff";
 import { describeChange } from "./describe.mjs";
 
@@ -23,7 +24,21 @@ export function classOf(diff) {
   const parent = path[path.length - 2];
   if (parent === "enum" && (action === "remove" || action === "replace")) return "breaking";
   if (inResponse && action === "remove" && parent === "properties") return "breaking";
+  if (
+    path[0] === "paths" &&
+    path.length === 4 &&
+    action === "add" &&
+    addsRequired(path[3], diff.after)
+  ) {
+    return "breaking";
+  }
   return FROM_LIBRARY[diff.type] ?? "review";
+}
+
+function addsRequired(where, value) {
+  if (where === "parameters")
+    return Array.isArray(value) && value.some((p) => p?.required === true);
+  return where === "requestBody" && value?.required === true;
 }
 
 /**

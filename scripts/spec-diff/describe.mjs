@@ -11,6 +11,10 @@ export function describeChange(diff) {
   if (path[0] !== "paths" || path.length < 3) return { operation: "", text: fallback(diff) };
   const operation = `${String(path[2]).toUpperCase()} ${path[1]}`;
   if (path.length === 3) return { operation, text: `operation ${VERB[action]}` };
+  if (path[3] === "parameters" && path.length === 4 && Array.isArray(diff.after ?? diff.before)) {
+    const params = (diff.after ?? diff.before).map(parameterText);
+    if (params.every(Boolean)) return { operation, text: `${params.join(", ")} ${VERB[action]}` };
+  }
   if (path[3] === "parameters" && path.length === 5) {
     const param = parameterText(diff.action === "add" ? diff.after : diff.before);
     if (param) return { operation, text: `${param} ${VERB[action]}` };
@@ -43,7 +47,8 @@ function schemaChange(parts, diff, inResponse) {
   if (parent === "required") {
     const field = `\`${joinField(fieldName(parts.slice(0, -2)), diff.after ?? diff.before)}\``;
     if (action === "add") return `field ${field} is now required`;
-    if (action === "remove") return `field ${field} ${inResponse ? "may now be absent" : "is now optional"}`;
+    if (action === "remove")
+      return `field ${field} ${inResponse ? "may now be absent" : "is now optional"}`;
   }
   if (parent === "enum") {
     const field = `\`${fieldName(parts.slice(0, -2))}\``;
@@ -52,7 +57,8 @@ function schemaChange(parts, diff, inResponse) {
     return `${field}: value ${show(diff.before)} replaced by ${show(diff.after)}`;
   }
   const field = `\`${fieldName(parts.slice(0, -1))}\``;
-  if (action === "replace") return `${last} of ${field} changed from ${show(diff.before)} to ${show(diff.after)}`;
+  if (action === "replace")
+    return `${last} of ${field} changed from ${show(diff.before)} to ${show(diff.after)}`;
   return `${last} of ${field} ${VERB[action]}${action === "add" ? ` (${show(diff.after)})` : ""}`;
 }
 

@@ -59,7 +59,9 @@ export function yamlAt(ref, file, cwd = ROOT) {
     return YAML.parse(git(["show", `${ref}:${file}`], cwd));
   } catch (error) {
     if (/does not exist|exists on disk, but not in/.test(String(error.stderr))) return undefined;
-    throw new UserError(`could not read ${file} at ${ref}: ${String(error.stderr || error.message).trim()}`);
+    throw new UserError(
+      `could not read ${file} at ${ref}: ${String(error.stderr || error.message).trim()}`,
+    );
   }
 }
 

@@ -13,7 +13,10 @@ export function generatedPackages(root) {
   return readdirSync(packagesDir)
     .map((dir) => `packages/${dir}`)
     .filter((dir) => existsSync(resolve(root, dir, "package.json")))
-    .map((dir) => ({ dir, pkg: JSON.parse(readFileSync(resolve(root, dir, "package.json"), "utf8")) }))
+    .map((dir) => ({
+      dir,
+      pkg: JSON.parse(readFileSync(resolve(root, dir, "package.json"), "utf8")),
+    }))
     .filter(({ dir, pkg }) => !pkg.private && existsSync(resolve(root, dir, "src/generated")))
     .map(({ dir, pkg }) => ({ name: pkg.name, dir, version: pkg.version }));
 }
@@ -37,7 +40,8 @@ export function checkBumps(packages) {
     if (!baseVersion) continue; // not released at the base: nothing to break
     const needed = requiredBump(baseVersion);
     const got = bumpKind(baseVersion, releaseVersion);
-    if ((RANK[got] ?? 0) < RANK[needed]) short.push({ name, baseVersion, releaseVersion, got, needed });
+    if ((RANK[got] ?? 0) < RANK[needed])
+      short.push({ name, baseVersion, releaseVersion, got, needed });
   }
   return { ok: short.length === 0, short };
 }

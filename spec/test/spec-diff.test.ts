@@ -24,7 +24,10 @@ const TABLE: [string, (d: Doc) => void, string, RegExp][] = [
   ],
   [
     "add an operation",
-    (d) => (d.paths["/assets/{assetId}/archive"] = { post: { responses: { "204": { description: "ok" } } } }),
+    (d) =>
+      (d.paths["/assets/{assetId}/archive"] = {
+        post: { responses: { "204": { description: "ok" } } },
+      }),
     "non-breaking",
     /POST \/assets\/\{assetId\}\/archive: operation added/,
   ],
@@ -60,7 +63,10 @@ const TABLE: [string, (d: Doc) => void, string, RegExp][] = [
   ],
   [
     "make a response field optional",
-    (d) => (schemas(d).Asset.required = schemas(d).Asset.required.filter((k: string) => k !== "privacy")),
+    (d) =>
+      (schemas(d).Asset.required = schemas(d).Asset.required.filter(
+        (k: string) => k !== "privacy",
+      )),
     "breaking",
     /field `asset.privacy` may now be absent/,
   ],
