@@ -1,7 +1,8 @@
 // `pnpm test`: every check CI runs, in order, then one plain closing line `N passed, N failed`
 // (vitest's tests plus one per check), which is what CI reads. The checks: generated files
-// match the spec, the spec lints, formatting, the code lints (oxlint), build + typecheck, size
-// budgets, package lint (publint/attw), and the packed tarballs installed in a fresh project.
+// match the spec, the release gate (a breaking spec change has a major changeset), the spec
+// lints, formatting, the code lints (oxlint), build + typecheck, size budgets, package lint
+// (publint/attw), and the packed tarballs installed in a fresh project.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
@@ -12,6 +13,8 @@ const RESULTS = resolve(ROOT, ".test-results/vitest.json");
 
 const CHECKS = [
   ["generate --check", "node", ["scripts/generate.mjs", "--check"]],
+  // a breaking spec change since the last release (else main) needs a major changeset
+  ["release gate", "node", ["scripts/release-gate.mjs"]],
   ["lint:spec", "pnpm", ["run", "--silent", "lint:spec"]],
   ["format:check", "pnpm", ["run", "--silent", "format:check"]],
   ["lint", "pnpm", ["run", "--silent", "lint"]],
