@@ -52,7 +52,7 @@ export function diffSpecs(before, after) {
   for (const diff of diffs) {
     if (diff.path[0] === "components") continue;
     const cls = classOf(diff);
-    const { operation, text } = describeChange(diff);
+    const { operation, text } = describeChange(diff, { before, after });
     const key = `${cls}\u0000${text}`;
     const entry = byKey.get(key) ?? { class: cls, text, operations: [] };
     if (operation && !entry.operations.includes(operation)) entry.operations.push(operation);

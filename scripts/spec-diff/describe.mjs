@@ -5,8 +5,11 @@
 const VERB = { add: "added", remove: "removed", replace: "changed", rename: "renamed" };
 const COMBINERS = new Set(["allOf", "oneOf", "anyOf"]);
 
-/** `{ operation, text }` for one change; `operation` is "METHOD /path" or "". */
-export function describeChange(diff) {
+/**
+ * `{ operation, text }` for one change; `operation` is "METHOD /path" or "". `docs` (the two
+ * documents) lets a parameter's `required` flip be worded from the parameter itself.
+ */
+export function describeChange(diff, docs = {}) {
   const { path, action } = diff;
   if (path[0] !== "paths" || path.length < 3) return { operation: "", text: fallback(diff) };
   const operation = `${String(path[2]).toUpperCase()} ${path[1]}`;
@@ -18,6 +21,13 @@ export function describeChange(diff) {
   if (path[3] === "parameters" && path.length === 5) {
     const param = parameterText(diff.action === "add" ? diff.after : diff.before);
     if (param) return { operation, text: `${param} ${VERB[action]}` };
+  }
+  if (path[3] === "parameters" && path[5] === "required" && path.length === 6) {
+    const param = parameterAt(docs.after, path) ?? parameterAt(docs.before, path);
+    const text = parameterText({ ...param, required: false });
+    if (text && (diff.description ?? "").includes(`\`${param.name}\``)) {
+      return { operation, text: `${text} is now ${diff.after === true ? "required" : "optional"}` };
+    }
   }
   const schemaAt = path.indexOf("schema");
   if (schemaAt < 0 || path[3] === "parameters") return { operation, text: fallback(diff) };
@@ -46,7 +56,8 @@ function schemaChange(parts, diff, inResponse) {
   if (parent === "properties") return `field \`${fieldName(parts)}\` ${VERB[action]}`;
   if (parent === "required") {
     const field = `\`${joinField(fieldName(parts.slice(0, -2)), diff.after ?? diff.before)}\``;
-    if (action === "add") return `field ${field} is now required`;
+    if (action === "add")
+      return `field ${field} is now ${inResponse ? "always present" : "required"}`;
     if (action === "remove")
       return `field ${field} ${inResponse ? "may now be absent" : "is now optional"}`;
   }
@@ -66,6 +77,16 @@ function schemaChange(parts, diff, inResponse) {
 function parameterText(param) {
   if (!param || typeof param.name !== "string" || typeof param.in !== "string") return undefined;
   return `${param.required === true ? "required " : ""}${param.in} parameter \`${param.name}\``;
+}
+
+/** The parameter a diff path points at, its `$ref` to components followed. */
+function parameterAt(doc, path) {
+  let param = doc?.paths?.[path[1]]?.[path[2]]?.parameters?.[path[4]];
+  const ref = param?.$ref;
+  if (typeof ref === "string" && ref.startsWith("#/components/parameters/")) {
+    param = doc.components?.parameters?.[ref.slice("#/components/parameters/".length)];
+  }
+  return param && typeof param === "object" ? param : undefined;
 }
 
 const joinField = (parent, name) => (parent === "(body)" ? String(name) : `${parent}.${name}`);

@@ -66,4 +66,5 @@ export function yamlAt(ref, file, cwd = ROOT) {
 }
 
 /** The commit a ref points at, short, for the report's first line. */
-export const shortCommit = (ref, cwd = ROOT) => git(["rev-parse", "--short", ref], cwd).trim();
+export const shortCommit = (ref, cwd = ROOT) =>
+  git(["rev-parse", "--short", `${ref}^{commit}`], cwd).trim();

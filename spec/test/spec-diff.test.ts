@@ -47,7 +47,7 @@ const TABLE: [string, (d: Doc) => void, string, RegExp][] = [
     "make an optional parameter required",
     (d) => (d.components.parameters.OriginalAssets.required = true),
     "breaking",
-    /originalAssets/,
+    /POST \/assets, .*: query parameter `originalAssets` is now required/,
   ],
   [
     "remove a response field",
