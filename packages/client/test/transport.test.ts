@@ -56,8 +56,19 @@ describe.each(TRANSPORTS)("over %s", (_name, transport) => {
   test("an https: base URL is spoken over TLS (a self-signed certificate is refused)", async () => {
     const dir = await mkdtemp(join(tmpdir(), "tls-"));
     execFileSync("openssl", [
-      ...["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost"],
-      ...["-keyout", join(dir, "key.pem"), "-out", join(dir, "cert.pem")],
+      "req",
+      "-x509",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-days",
+      "1",
+      "-subj",
+      "/CN=localhost",
+      "-keyout",
+      join(dir, "key.pem"),
+      "-out",
+      join(dir, "cert.pem"),
     ]);
     const tls = createHttps(
       { key: await readFile(join(dir, "key.pem")), cert: await readFile(join(dir, "cert.pem")) },
