@@ -9,7 +9,7 @@
 import type { Agent, ClientRequest, IncomingMessage, request as httpRequest } from "node:http";
 import type { Readable } from "node:stream";
 import { InputReadError } from "../errors.js";
-import { NodeHeaders, toHeaders } from "./headers.js";
+import type { HeaderMap } from "./headers.js";
 import { nodeModule } from "../lib/node-modules.js";
 import { AttemptFailure, type Exchange, type SendRequest, type SendResult } from "./transport.js";
 
@@ -34,6 +34,29 @@ const DECODERS: Record<string, keyof Zlib> = {
   deflate: "createInflate",
   br: "createBrotliDecompress",
 };
+
+type Raw = Record<string, string | string[] | undefined>;
+
+/** Node's `IncomingMessage.headers` (lower-case names) behind `get`: no `Headers` built per call. */
+export class NodeHeaders implements HeaderMap {
+  readonly raw: Raw;
+  constructor(raw: Raw) {
+    this.raw = raw;
+  }
+  get(name: string): string | null {
+    const value = this.raw[name.toLowerCase()];
+    if (value === undefined) return null;
+    return Array.isArray(value) ? value.join(", ") : value;
+  }
+  toHeaders(): Headers {
+    const out = new Headers();
+    for (const [name, value] of Object.entries(this.raw)) {
+      if (Array.isArray(value)) for (const one of value) out.append(name, one);
+      else if (value !== undefined) out.set(name, value);
+    }
+    return out;
+  }
+}
 
 /** A node:http exchange with its own agents (one client's sockets). */
 export async function nodeExchange(): Promise<Exchange> {
@@ -107,7 +130,7 @@ export async function nodeExchange(): Promise<Exchange> {
           const body = streams.Readable.toWeb(source);
           const response = new Response(body as ReadableStream<Uint8Array>, {
             status: code,
-            headers: toHeaders(headers),
+            headers: headers.toHeaders(),
           });
           end();
           return resolve({ status: code, headers, text: "", response });
