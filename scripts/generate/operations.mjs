@@ -114,8 +114,14 @@ export function describeOperations(document) {
         );
       }
       const ok = Object.keys(op.responses ?? {}).find((status) => /^2\d\d$/.test(status));
-      const okJson = ok && op.responses[ok].content?.["application/json"];
-      if (!okJson) throw new SpecShapeError(`${where}: no JSON 2xx response`);
+      if (!ok) throw new SpecShapeError(`${where}: no 2xx response`);
+      // a 2xx without content (a 204) is an operation that answers without a body: its method
+      // resolves to undefined (core/parse.ts); any other content must be JSON
+      const content = op.responses[ok].content;
+      const okJson = content?.["application/json"];
+      if (!okJson && content && Object.keys(content).length) {
+        throw new SpecShapeError(`${where}: no JSON 2xx response`);
+      }
       const pagination = op["x-sdk-pagination"];
       out.push({
         operationId,
@@ -127,7 +133,7 @@ export function describeOperations(document) {
         body: json ? body : undefined,
         images,
         maxItems,
-        response: componentName(okJson.schema, `${where} ${ok} response`),
+        response: okJson ? componentName(okJson.schema, `${where} ${ok} response`) : undefined,
         items: pagination?.items,
       });
     }
@@ -142,7 +148,7 @@ function tableEntry(op) {
   if (op.body) fields.push(`body: ${JSON.stringify(op.body)}`);
   if (op.images.length) fields.push(`images: ${JSON.stringify(op.images)}`);
   if (Object.keys(op.maxItems).length) fields.push(`maxItems: ${JSON.stringify(op.maxItems)}`);
-  fields.push(`response: "${op.response}"`);
+  if (op.response) fields.push(`response: "${op.response}"`);
   if (op.items) fields.push(`items: "${op.items}"`);
   return `  ${op.operationId}: { ${fields.join(", ")} },`;
 }
@@ -174,7 +180,12 @@ export function generateOperations(spec) {
       `/** Params of \`${op.sdk}\` (${op.method} ${op.path}), by their wire names. */`,
       `export type ${prefix}Params = Params<"${op.operationId}">;`,
     ];
-    if (op.response !== `${prefix}Response`) {
+    if (!op.response) {
+      lines.push(
+        `/** \`${op.sdk}\` answers without a body: it resolves to undefined. */`,
+        `export type ${prefix}Response = undefined;`,
+      );
+    } else if (op.response !== `${prefix}Response`) {
       lines.push(
         `/** What \`${op.sdk}\` resolves to. */`,
         `export type ${prefix}Response = components["schemas"]["${op.response}"];`,

@@ -44,6 +44,11 @@ export async function createClient(plan: ClientPlan, ctx: Context): Promise<Scen
     credentials.scheme === "bearer"
       ? { bearerToken: credentials.token!.value }
       : { apiKey: credentials.apiKey!.value, apiSecret: credentials.apiSecret!.value };
+  // No proxy variable: no fetchOptions, so the client takes its Node transport (node:http).
+  // A proxy variable set: fetch with undici's EnvHttpProxyAgent, which decides per request URL
+  // (API, signed storage and CDN hosts alike) with NO_PROXY. Simplified on purpose: a NO_PROXY
+  // that excludes the API host still leaves the whole client on fetch, since signed URLs go to
+  // other hosts the proxy may have to reach.
   const fetchOptions = proxy ? { dispatcher: await createProxyDispatcher(proxy) } : undefined;
   if (fetchOptions) ctx.defer(() => fetchOptions.dispatcher.destroy());
   const log = (line: string) => ctx.out.info(line);

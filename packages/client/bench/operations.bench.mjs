@@ -14,7 +14,8 @@ import {
 } from "../../../scripts/bench/measure.mjs";
 import { spawnServer } from "../../../scripts/bench/spawn-server.mjs";
 import { clientInit, printHttp } from "./upload.bench.mjs";
-import { AUTH, PAGE_SIZE, newClient, walkClient, walkPages, walkRaw } from "./walk.mjs";
+import { AUTH, PAGE_SIZE, newClient, walkClient, walkFloor, walkPages, walkRaw } from "./walk.mjs";
+import { floorRequest } from "../../../scripts/bench/floor.mjs";
 
 const DIST = fileURLToPath(new URL("../dist/index.js", import.meta.url));
 
@@ -40,7 +41,12 @@ export async function benchRetrieve({ rounds = 30, total = 200 } = {}) {
       return JSON.parse(text);
     };
     const subjects = {
-      raw: () => rawRetrieve(),
+      // the floor (scripts/bench/floor.mjs): every ratio is to it
+      raw: () =>
+        floorRequest(`${server.url}/assets/${encodeURIComponent(nextId())}?projectId=${PROJECT}`, {
+          headers: { authorization: AUTH, accept: "application/json" },
+        }),
+      fetch: () => rawRetrieve(),
       client: () => client.assets.retrieve(nextId(), { projectId: PROJECT }),
       // fetch with the RequestInit the client passes (see clientInit): the rest is its own code
       rawClientInit: () => clientInit(rawRetrieve),
@@ -53,7 +59,7 @@ export async function benchRetrieve({ rounds = 30, total = 200 } = {}) {
       },
     };
     // the same answer both ways
-    const a = await subjects.raw();
+    const a = await subjects.fetch();
     const b = await client.assets.retrieve(ids[(n - 1) % ids.length], { projectId: PROJECT });
     if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error("retrieve: answers differ");
     return await compareHttp(subjects, { rounds, total });
@@ -116,7 +122,8 @@ export async function benchWalk({
       throw new Error("the client's walk and the raw walk saw different assets");
     }
     const subjects = {
-      raw: () => walkRaw(server.url, project),
+      raw: () => walkFloor(server.url, project),
+      fetch: () => walkRaw(server.url, project),
       client: () => walkClient(client, project),
       // the same pages through `iterPages()` and a plain loop: what iterating item by item costs
       clientPages: () => walkPages(client, project),

@@ -5,6 +5,7 @@
 // live heap after a full GC every 10 pages, from 10,000 assets on (the code warm by then):
 // { sum, liveMiB: [at 10,000 assets, highest after] }.
 import { fileURLToPath } from "node:url";
+import { floorRequest } from "../../../scripts/bench/floor.mjs";
 
 const DIST = fileURLToPath(new URL("../dist/index.js", import.meta.url));
 export const AUTH = `Basic ${Buffer.from("bench_key:bench_secret").toString("base64")}`;
@@ -45,6 +46,22 @@ export async function walkRaw(baseURL, projectId, each = touch) {
     const text = await res.text();
     if (!res.ok) throw new Error(`${res.status}: ${text}`);
     const page = JSON.parse(text);
+    for (const asset of page.assets) sum += each(asset);
+    token = page.nextPaginationToken;
+  } while (token);
+  return sum;
+}
+
+/** The floor: the same walk with keep-alive node:http + JSON.parse (scripts/bench/floor.mjs). */
+export async function walkFloor(baseURL, projectId, each = touch) {
+  let sum = 0;
+  let token;
+  do {
+    let url = `${baseURL}/assets?pageSize=${PAGE_SIZE}&projectId=${encodeURIComponent(projectId)}`;
+    if (token) url += `&paginationToken=${encodeURIComponent(token)}`;
+    const page = await floorRequest(url, {
+      headers: { authorization: AUTH, accept: "application/json" },
+    });
     for (const asset of page.assets) sum += each(asset);
     token = page.nextPaginationToken;
   } while (token);

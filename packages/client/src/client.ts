@@ -1,6 +1,6 @@
 // The Scenario class: options, checked once, → one request layer shared by the resources.
 import { resolveCredentials, ENV, type CredentialOptions } from "./core/auth.js";
-import { isBrowser, isNodeRuntime, readEnv } from "./core/env.js";
+import { isBrowser, isNodeRuntime, isPlainNode, readEnv } from "./core/env.js";
 import { createLogger, type LogLevel, type Logger } from "./core/log.js";
 import { checkBaseURL, checkHeader, checkRetries, checkTimeout } from "./core/options.js";
 import { Requester } from "./core/requester.js";
@@ -27,7 +27,10 @@ export interface ClientOptions extends CredentialOptions {
    * key, so a retried POST can create a second asset: pass 0 where that matters.
    */
   maxRetries?: number | undefined;
-  /** A `fetch` implementation (default: the global one). */
+  /**
+   * A `fetch` implementation. Default: in Node, node:http(s) with a keep-alive agent (faster);
+   * elsewhere the global `fetch`. Pass `globalThis.fetch` to use fetch in Node too.
+   */
   fetch?: typeof fetch | undefined;
   /**
    * Extra `RequestInit` fields for every `fetch` call, e.g. an undici `dispatcher` for a proxy.
@@ -95,7 +98,8 @@ export class Scenario {
       // Streaming request bodies need Node's fetch (undici); browsers only stream over HTTP/2, and
       // an injected fetch may not take a stream at all: those get the data URL as one string.
       streamImages: !options.fetch && isNodeRuntime(),
-      nodeFetch: !options.fetch && !options.fetchOptions && isNodeRuntime(),
+      // Node's own HTTP (core/transports.ts) unless a fetch or its options are asked for
+      nodeFetch: !options.fetch && !options.fetchOptions && isPlainNode(),
     });
     this.assets = new Assets(requester);
     this.uploads = new Uploads(requester);

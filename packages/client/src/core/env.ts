@@ -21,3 +21,9 @@ export function isNodeRuntime(): boolean {
   const process = (globalThis as { process?: { versions?: { node?: string } } }).process;
   return typeof process?.versions?.node === "string" && !isBrowser();
 }
+
+/** Node itself: Bun and Deno present themselves as Node too, but keep their own fetch. */
+export function isPlainNode(): boolean {
+  const g = globalThis as { process?: { versions?: { bun?: string } }; Deno?: unknown };
+  return isNodeRuntime() && g.process?.versions?.bun === undefined && g.Deno === undefined;
+}

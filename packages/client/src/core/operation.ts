@@ -20,8 +20,8 @@ export interface OperationSpec {
   readonly images?: readonly string[];
   /** Body lists with a length limit, refused before any request when longer. */
   readonly maxItems?: Readonly<Record<string, number>>;
-  /** The component of the 2xx answer. */
-  readonly response: string;
+  /** The component of the 2xx answer; absent when the operation answers without a body. */
+  readonly response?: string;
   /** Cursor-paginated: the key of the answer's item array. */
   readonly items?: string;
 }
@@ -52,8 +52,11 @@ export type Params<K extends OperationId> = WithImageInputs<QueryOf<K> & BodyOf<
 export type CallParams<K extends OperationId> = PathOf<K> & Params<K>;
 
 /** What an operation resolves to. */
-export type Result<K extends OperationId> =
-  components["schemas"][(typeof OPERATIONS)[K]["response"]];
+export type Result<K extends OperationId> = (typeof OPERATIONS)[K] extends {
+  response: infer R extends keyof components["schemas"];
+}
+  ? components["schemas"][R]
+  : undefined;
 
 export interface PlacedParams {
   path: Record<string, string>;

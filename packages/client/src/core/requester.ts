@@ -7,7 +7,7 @@
 // (openapi-typescript), the placement from the generated table. openapi-fetch, which this was
 // first built on, measured ~9 µs and ~4 KiB of allocation per call here for nothing the table
 // does not do (pnpm bench: upload 0.90× → 0.95×+ of raw fetch without it).
-import { APIError, ResponseValidationError, ScenarioError } from "../errors.js";
+import { APIError, ScenarioError } from "../errors.js";
 import { OPERATIONS, type OperationId } from "../generated/operations.js";
 import { apiPromise, type APIPromise, type RawResponse } from "./api-promise.js";
 import type { StreamingJsonBody } from "./json-body.js";
@@ -21,6 +21,7 @@ import {
   type Result,
 } from "./operation.js";
 import { checkHeader, checkRetries, checkTimeout } from "./options.js";
+import { createParser, parseError } from "./parse.js";
 import {
   CursorPage,
   pagePromise,
@@ -28,13 +29,9 @@ import {
   type Page,
   type PagePromise,
 } from "./pagination.js";
-import {
-  createTransport,
-  type AttemptSettings,
-  type FetchOptions,
-  type Send,
-  type SendResult,
-} from "./transport.js";
+import { toHeaders } from "./headers.js";
+import type { AttemptSettings, FetchOptions, Send, SendResult } from "./transport.js";
+import { createTransport } from "./transports.js";
 
 /** Per-request options, over the client's. */
 export interface RequestOptions {
@@ -60,7 +57,7 @@ export interface RequesterConfig {
   validateResponses: boolean;
   /** Send image bytes as they are encoded (Node's fetch) rather than as one string. */
   streamImages: boolean;
-  /** Whether the client's fetch is Node's own, with no `fetchOptions` (lib/uploads.ts). */
+  /** True for the Node transport: plain Node, no user `fetch`, no `fetchOptions` (transports.ts). */
   nodeFetch: boolean;
 }
 
@@ -75,8 +72,6 @@ export interface SignedRequest {
   read: "text" | "stream";
   /** Default "follow"; a streamed body cannot be sent again to another place: "error". */
   redirect?: "follow" | "error" | undefined;
-  /** Another `fetch` for this request (Node's file uploads: lib/node-put.ts). */
-  fetch?: typeof fetch | undefined;
 }
 
 type PagedId = {
@@ -89,16 +84,6 @@ type ItemOf<K extends PagedId> = Result<K>[(typeof OPERATIONS)[K]["items"] &
 /** The page a list operation resolves to, e.g. `.assets` and `.nextPaginationToken`. */
 export type PageOf<K extends PagedId> = Page<Result<K> & CursorBody, ItemOf<K>>;
 
-/** An error body: its JSON when it is JSON, else the text ("" when there is none). */
-function parseError(text: string): unknown {
-  if (text === "") return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-
 /** The request layer the resources share (not exported from the package). */
 export class Requester {
   readonly #config: RequesterConfig;
@@ -108,7 +93,7 @@ export class Requester {
   readonly #origin: string;
   /** The settings of a call without options. */
   readonly #defaults: AttemptSettings;
-  #schemas: Promise<typeof import("@scenario-sdk/schemas")> | undefined;
+  readonly #parse: (spec: OperationSpec, raw: RawResponse) => never | Promise<never>;
   // Loaded with the first image sent: a browser bundle splits them off until then.
   #files: Promise<typeof import("./files.js")> | undefined;
   /** Node only (streamImages): base64-encodes image bytes as the body is sent. */
@@ -116,10 +101,11 @@ export class Requester {
 
   constructor(config: RequesterConfig) {
     this.#config = config;
-    this.#send = createTransport(config.fetch, config.log, config.fetchOptions);
+    this.#send = createTransport(config, config.log);
     this.#withJson = { ...config.headers, "content-type": "application/json" };
     this.#origin = new URL(config.baseURL).origin;
     this.#defaults = Object.freeze({ timeout: config.timeout, maxRetries: config.maxRetries });
+    this.#parse = createParser(config.validateResponses);
   }
 
   /** One API call: resolves to the parsed body (see APIPromise). */
@@ -149,7 +135,7 @@ export class Requester {
     );
   }
 
-  /** True when requests go through Node's own fetch, untouched (see RequesterConfig). */
+  /** True when requests go through the Node transport (see RequesterConfig). */
   get nodeFetch(): boolean {
     return this.#config.nodeFetch;
   }
@@ -169,7 +155,6 @@ export class Requester {
     // the query string of a signed URL is its credential: never in a log or an error
     const label = `${request.method} ${url.origin}${url.pathname}`;
     const result = await this.#send({
-      fetch: request.fetch,
       method: request.method,
       url: request.url,
       headers: request.headers ?? {},
@@ -184,7 +169,12 @@ export class Requester {
       result.response = guardBody(result.response, settings.timeout, settings.signal, label);
     }
     if (result.status >= 200 && result.status < 300) return result;
-    throw APIError.generate(result.status, parseError(result.text), undefined, result.headers);
+    throw APIError.generate(
+      result.status,
+      parseError(result.text),
+      undefined,
+      toHeaders(result.headers),
+    );
   }
 
   async #request(
@@ -228,7 +218,12 @@ export class Requester {
       label: `${spec.method} ${this.#config.baseURL.slice(this.#origin.length)}${target}`,
     });
     if (result.status < 200 || result.status >= 300) {
-      throw APIError.generate(result.status, parseError(result.text), undefined, result.headers);
+      throw APIError.generate(
+        result.status,
+        parseError(result.text),
+        undefined,
+        toHeaders(result.headers),
+      );
     }
     return result;
   }
@@ -256,48 +251,5 @@ export class Requester {
       }
     }
     return headers;
-  }
-
-  /** A 2xx body must be the JSON object the spec promises; with validateResponses, checked too. */
-  #parse(spec: OperationSpec, raw: RawResponse): never | Promise<never> {
-    const { status, headers, text } = raw;
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (cause) {
-      throw new APIError(
-        status,
-        undefined,
-        text === ""
-          ? "Empty response body where a JSON object was expected."
-          : `Response body is not valid JSON (${text.length} bytes): ${text}`,
-        headers,
-        { cause },
-      );
-    }
-    if (json === null || typeof json !== "object" || Array.isArray(json)) {
-      throw new APIError(
-        status,
-        undefined,
-        `Response body is ${Array.isArray(json) ? "an array" : String(json)} where a JSON object was expected.`,
-        headers,
-      );
-    }
-    return (this.#config.validateResponses ? this.#validate(spec, raw, json) : json) as never;
-  }
-
-  /** validateResponses: the answer against its component, by @scenario-sdk/schemas (loaded once). */
-  async #validate(spec: OperationSpec, raw: RawResponse, json: object): Promise<never> {
-    const schemas = await (this.#schemas ??= import("@scenario-sdk/schemas"));
-    const schema = schemas[spec.response as keyof typeof schemas] as Parameters<
-      typeof schemas.parse
-    >[0];
-    try {
-      schemas.parse(schema, json);
-    } catch (error) {
-      if (!(error instanceof schemas.ValidationError)) throw error;
-      throw new ResponseValidationError(raw.status, raw.headers, json, error.issues, error.message);
-    }
-    return json as never;
   }
 }

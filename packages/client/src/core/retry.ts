@@ -1,11 +1,12 @@
 // When to retry and how long to wait: the rules of DESIGN §4, as pure functions.
+import type { HeaderMap } from "./headers.js";
 
 const MAX_SERVER_DELAY_MS = 60_000;
 const INITIAL_DELAY_MS = 500;
 const MAX_BACKOFF_MS = 8_000;
 
 /** Retry a status? `x-should-retry` overrides; else 408, 409, 429 and 5xx. */
-export function shouldRetryStatus(status: number, headers: Headers): boolean {
+export function shouldRetryStatus(status: number, headers: HeaderMap): boolean {
   const hint = headers.get("x-should-retry");
   if (hint === "true") return true;
   if (hint === "false") return false;
@@ -14,7 +15,7 @@ export function shouldRetryStatus(status: number, headers: Headers): boolean {
 
 /** The wait the server asked for (`retry-after-ms`, `retry-after`, 429 `remainingSeconds`), if ≤ 60 s. */
 export function serverDelayMs(
-  headers: Headers | undefined,
+  headers: HeaderMap | undefined,
   body?: string,
   now = Date.now(),
 ): number | undefined {
@@ -56,6 +57,6 @@ export function backoffMs(retry: number, random = Math.random): number {
 }
 
 /** The delay before retry number `retry`: the server's word when usable, else backoff. */
-export function retryDelayMs(retry: number, headers?: Headers, body?: string): number {
+export function retryDelayMs(retry: number, headers?: HeaderMap, body?: string): number {
   return serverDelayMs(headers, body) ?? backoffMs(retry);
 }

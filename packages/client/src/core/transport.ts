@@ -1,4 +1,4 @@
-// Sends one request with per-attempt timeouts and retries, for API calls (requester.ts) and for
+// Sends one request with per-attempt timeouts and retries, over either transport, for API calls (requester.ts) and for
 // signed storage/CDN URLs alike. The rules:
 // - connection errors, 408, 409, 429 and 5xx are retried up to `maxRetries` (retry.ts);
 // - once a 2xx status has arrived nothing is retried: a body that cannot be read then is an
@@ -12,9 +12,10 @@ import {
   APIUserAbortError,
   InputReadError,
 } from "../errors.js";
+import { toHeaders, type HeaderMap } from "./headers.js";
 import type { LevelLogger } from "./log.js";
 import { retryDelayMs, shouldRetryStatus } from "./retry.js";
-import { sleep, startAttempt } from "./timeout.js";
+import { sleep } from "./timeout.js";
 
 /** Per-request settings: the client's, overridden by the call's options. */
 export interface AttemptSettings {
@@ -28,13 +29,14 @@ export type FetchOptions = Omit<RequestInit, "method" | "headers" | "body" | "si
   Record<string, unknown>;
 
 export interface SendRequest {
-  /** Another `fetch` for this request (Node's file uploads: see lib/node-put.ts). */
-  fetch?: typeof fetch | undefined;
   method: string;
   url: string;
   /** Final headers, lower-case names. */
   headers: Record<string, string>;
-  /** A body that can be sent again as it is, or a function giving a fresh one per attempt. */
+  /**
+   * A body that can be sent again as it is, or a function giving a fresh one per attempt. The
+   * Node transport also takes a Node `Readable` (a file range, piped from disk).
+   */
   body?: BodyInit | null | (() => BodyInit) | undefined;
   /**
    * API calls: "error" (the API does not redirect; one means a wrong baseURL, and with it Node's
@@ -50,7 +52,7 @@ export interface SendRequest {
 
 export interface SendResult {
   status: number;
-  headers: Headers;
+  headers: HeaderMap;
   /** The body as text ("" in stream mode). */
   text: string;
   /** Stream mode: the response, its body unread (see stream-body.ts for its guard). */
@@ -59,64 +61,61 @@ export interface SendResult {
 
 export type Send = (request: SendRequest) => Promise<SendResult>;
 
-export function createTransport(
-  fetchImpl: typeof fetch,
-  log: LevelLogger,
-  fetchOptions?: FetchOptions,
-): Send {
+/** How one attempt failed: the cause, whether its timer ended it, and the status if one came. */
+export class AttemptFailure {
+  constructor(
+    readonly cause: unknown,
+    readonly timedOut: boolean,
+    readonly status?: number,
+    readonly headers?: HeaderMap,
+  ) {}
+}
+
+/**
+ * One attempt on the wire, the only thing a transport implements (transport-fetch.ts,
+ * transport-node.ts): send, read the body within `timeout` ms (or hand a 2xx body back unread
+ * in stream mode), stop when `signal` aborts. It rejects with an AttemptFailure; every rule
+ * about what that means (retry, error class, log line) is in `createSend`, once for both.
+ * An API redirect rejects with the message "unexpected redirect" (as undici says it).
+ */
+export type Exchange = (
+  request: SendRequest,
+  timeout: number,
+  signal: AbortSignal | null | undefined,
+) => Promise<SendResult>;
+
+export function createSend(exchange: Exchange, log: LevelLogger): Send {
   return async function send(request) {
     const { timeout, maxRetries, signal } = request.settings;
     const { label } = request;
     for (let retry = 0; ; retry++) {
       if (signal?.aborted) throw new APIUserAbortError({ cause: signal.reason });
-      const attempt = startAttempt(timeout, signal);
       const started = Date.now();
-      let response: Response | undefined;
-      let text = "";
-      let result: SendResult | undefined;
+      let answer: SendResult;
       try {
-        const body = typeof request.body === "function" ? request.body() : request.body;
-        const init: RequestInit & { duplex?: "half" } = {
-          ...fetchOptions,
-          method: request.method,
-          headers: request.headers,
-          body: body ?? null,
-          signal: attempt.signal,
-          redirect: request.redirect,
-        };
-        // without a window Node's fetch need not clone (and tee) the request for redirects
-        if (request.redirect === "error") init.window = null;
-        if (body instanceof ReadableStream) init.duplex = "half";
-        response = await (request.fetch ?? fetchImpl)(request.url, init);
-        if (request.read === "stream" && response.ok) {
-          result = {
-            status: response.status,
-            headers: response.headers,
-            text: "",
-            response,
-          };
-        } else {
-          text = await response.text();
-        }
-      } catch (cause) {
+        answer = await exchange(request, timeout, signal);
+      } catch (failure) {
+        const { cause, timedOut, status, headers } =
+          failure instanceof AttemptFailure ? failure : new AttemptFailure(failure, false);
         if (signal?.aborted) throw new APIUserAbortError({ cause });
-        const source = findCause(cause, InputReadError);
+        const source = findCause(cause, InputReadError) ?? unreadableFile(cause);
         if (source) throw source;
         const reason = describeCause(cause);
-        if (response) {
+        if (status !== undefined) {
           // the status arrived: after a 2xx nothing is retried (the work is done)
-          if (response.ok) {
-            const what = attempt.timedOut ? `timed out after ${timeout} ms` : `failed: ${reason}`;
-            log.error(`${label} → ${response.status}, reading the body ${what}`);
+          if (status >= 200 && status < 300) {
+            const what = timedOut ? `timed out after ${timeout} ms` : `failed: ${reason}`;
+            log.error(`${label} → ${status}, reading the body ${what}`);
             throw new APIError(
-              response.status,
+              status,
               undefined,
               `Reading the response body ${what}. The request itself succeeded (the server may have done the work), so it is not retried.`,
-              response.headers,
+              toHeaders(headers),
               { cause },
             );
           }
           // an error status whose body was cut off: the status decides, as below
+          answer = { status, headers: headers!, text: "" };
         } else if (reason === "unexpected redirect") {
           // Node's fetch with redirect: "error" (a browser's fetch says no more than "failed")
           throw new APIError(
@@ -137,7 +136,7 @@ export function createTransport(
           );
         } else {
           const host = hostOf(request.url);
-          const error = attempt.timedOut
+          const error = timedOut
             ? new APIConnectionTimeoutError(timeout, { cause }, label, host)
             : new APIConnectionError(
                 `Connection error: ${reason} (${host}).`,
@@ -156,11 +155,8 @@ export function createTransport(
           await wait(delay, signal);
           continue;
         }
-      } finally {
-        // stream mode: the body's guard has its own idle timer and listens to the caller's signal
-        attempt.done();
       }
-      const { status, headers } = response;
+      const { status, headers, text } = answer;
       // the log line's end, built only when a line is kept (not on the hot path)
       const tail = () => {
         const id = headers.get("x-request-id");
@@ -176,7 +172,7 @@ export function createTransport(
       }
       if (status >= 400) log.error(`${label} → ${status} ${tail()}`);
       else if (log.enabled("info")) log.info(`${label} → ${status} ${tail()}`);
-      return result ?? { status, headers, text };
+      return answer;
     }
   };
 }
@@ -195,6 +191,19 @@ function findCause<T extends Error>(
 ): T | undefined {
   for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
     if (e instanceof type) return e;
+  }
+  return undefined;
+}
+
+/** A file-backed Blob that changed on disk while fetch read it (undici: NotReadableError). */
+function unreadableFile(error: unknown): InputReadError | undefined {
+  for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    if ((e as { name?: unknown }).name === "NotReadableError") {
+      return new InputReadError(
+        "The file could not be read while it was sent: did it change or disappear? Not retried.",
+        { cause: error },
+      );
+    }
   }
   return undefined;
 }

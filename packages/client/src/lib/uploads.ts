@@ -309,8 +309,8 @@ function uploadOf(answer: { upload?: Upload }, what: string): Upload {
 type PartSender = (number: number, url: string, signal: AbortSignal) => Promise<void>;
 
 /**
- * How each part is sent. In Node with its own fetch, a file from `fileFromPath` is piped from
- * disk through node:http (node-put.ts); elsewhere a slice of the Blob or bytes goes to fetch.
+ * How each part is sent. On the Node transport a file from `fileFromPath` is piped from disk
+ * (core/transport-node.ts); elsewhere a slice of the Blob or bytes is the body.
  * Either way each attempt sends the part anew, so retries (connection errors, 5xx) are safe.
  */
 async function partSender(
@@ -324,7 +324,6 @@ async function partSender(
     return [start, Math.min(source.size, start + partSize)] as const;
   };
   if (requester.nodeFetch && source.origin) {
-    const nodePut = await (await import("./node-put.js")).nodePutter();
     const file = await (await import("./file-range.js")).fileRanges(source.origin);
     return async (number, url, signal) => {
       const [start, end] = range(number);
@@ -337,7 +336,6 @@ async function partSender(
           headers: { "content-length": String(end - start) },
           // each attempt counts its part from zero again
           body: () => file.range(start, end, (sent) => progress.set(number, sent)) as never,
-          fetch: nodePut,
         },
         { signal },
       );
