@@ -21,13 +21,7 @@ import {
   type Result,
 } from "./operation.js";
 import { checkHeader, checkRetries, checkTimeout } from "./options.js";
-import {
-  CursorPage,
-  pagePromise,
-  type CursorBody,
-  type Page,
-  type PagePromise,
-} from "./pagination.js";
+import { listPages, type CursorBody, type Page, type PagePromise } from "./pagination.js";
 import {
   createTransport,
   type AttemptSettings,
@@ -141,12 +135,13 @@ export class Requester {
     options: RequestOptions | undefined,
   ): PagePromise<PageOf<K>, ItemOf<K>> {
     const spec: OperationSpec = OPERATIONS[operation];
-    const next = (paginationToken: string) =>
-      this.page(operation, { ...params, paginationToken } as unknown as CallParams<K>, options);
-    return pagePromise(
-      this.#request(spec, params, options),
-      async (raw) => new CursorPage(await this.#parse(spec, raw), spec.items!, next) as PageOf<K>,
-    );
+    const source = {
+      label: `${spec.sdk} (${spec.method} ${spec.path})`,
+      items: spec.items!,
+      fetch: (next: object) => this.#request(spec, next, options),
+      parse: (raw: RawResponse) => this.#parse(spec, raw) as object,
+    };
+    return listPages(source, { ...params });
   }
 
   /** True when requests go through Node's own fetch, untouched (see RequesterConfig). */
