@@ -20,7 +20,7 @@ import {
   type OperationSpec,
   type Result,
 } from "./operation.js";
-import { checkHeader, checkRetries, checkTimeout } from "./options.js";
+import { checkRetries, checkTimeout, mergeHeaders, type RequestHeaders } from "./options.js";
 import { listPages, type CursorBody, type Page, type PagePromise } from "./pagination.js";
 import {
   createTransport,
@@ -37,8 +37,8 @@ export interface RequestOptions {
   /** Milliseconds per attempt. */
   timeout?: number | undefined;
   maxRetries?: number | undefined;
-  /** Headers for this request; `null` drops a default header. */
-  headers?: Record<string, string | null | undefined> | undefined;
+  /** Headers for this request: a record (`null` drops a default), a `Headers`, or pairs. */
+  headers?: RequestHeaders | undefined;
 }
 
 /** The client's settings, checked (see client.ts). */
@@ -240,17 +240,8 @@ export class Requester {
   /** The client's headers, the body's type, then the call's (`null` drops one). */
   #headers(options: RequestOptions | undefined, json: boolean): Record<string, string> {
     const base = json ? this.#withJson : this.#config.headers;
-    if (!options?.headers) return base; // shared, never mutated: fetch copies it
-    const headers = { ...base };
-    for (const [name, value] of Object.entries(options.headers)) {
-      if (value === undefined) continue;
-      if (value === null) delete headers[name.toLowerCase()];
-      else {
-        checkHeader(name, value, "headers");
-        headers[name.toLowerCase()] = value;
-      }
-    }
-    return headers;
+    // shared, never mutated: fetch copies it
+    return options?.headers ? mergeHeaders(base, options.headers) : base;
   }
 
   /** A 2xx body must be the JSON object the spec promises; with validateResponses, checked too. */
