@@ -28,7 +28,7 @@ export interface PageSource {
   label: string;
   /** The answer's item array: `assets` or `snapshots`. */
   items: string;
-  fetch(params: Record<string, unknown>): Promise<RawResponse>;
+  fetch(params: Record<string, unknown> | undefined): Promise<RawResponse>;
   parse(raw: RawResponse): object | Promise<object>;
 }
 
@@ -40,7 +40,7 @@ export class CursorPage<Item> implements AsyncIterable<Item> {
   declare readonly nextPaginationToken?: string | null | undefined;
   readonly #items: Item[];
   readonly #source: PageSource;
-  readonly #params: Record<string, unknown>;
+  readonly #params: Record<string, unknown> | undefined;
   readonly #depth: number;
   readonly #seen: Seen;
 
@@ -48,7 +48,7 @@ export class CursorPage<Item> implements AsyncIterable<Item> {
   constructor(
     body: object,
     source: PageSource,
-    params: Record<string, unknown>,
+    params: Record<string, unknown> | undefined,
     depth: number,
     seen: Seen,
   ) {
@@ -163,17 +163,17 @@ export interface PagePromise<P extends CursorPage<Item>, Item>
 /** The first page of a list call with `params` (its own token, if given, counts as sent). */
 export function listPages<P extends CursorPage<Item>, Item>(
   source: PageSource,
-  params: Record<string, unknown>,
+  params: Record<string, unknown> | undefined,
 ): PagePromise<P, Item> {
   const seen: Seen = new Map();
-  const token = params.paginationToken;
+  const token = (params as { paginationToken?: unknown } | undefined)?.paginationToken;
   if (typeof token === "string" && token !== "") seen.set(token, 0);
   return walkPage(source, params, 0, seen);
 }
 
 function walkPage<P extends CursorPage<Item>, Item>(
   source: PageSource,
-  params: Record<string, unknown>,
+  params: Record<string, unknown> | undefined,
   depth: number,
   seen: Seen,
 ): PagePromise<P, Item> {

@@ -138,10 +138,10 @@ export class Requester {
     const source = {
       label: `${spec.sdk} (${spec.method} ${spec.path})`,
       items: spec.items!,
-      fetch: (next: object) => this.#request(spec, next, options),
+      fetch: (next: object | undefined) => this.#request(spec, next, options),
       parse: (raw: RawResponse) => this.#parse(spec, raw) as object,
     };
-    return listPages(source, { ...params });
+    return listPages(source, params as Record<string, unknown> | undefined);
   }
 
   /** True when requests go through Node's own fetch, untouched (see RequesterConfig). */
