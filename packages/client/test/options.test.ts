@@ -106,6 +106,7 @@ describe("per-request options are checked too", () => {
     [{ headers: { "x-price": "10 €" } }, /header "x-price" has a character .*above U\+00FF/],
     [{ headers: new Headers({ "x-ok": "1" }), maxRetries: -1 }, /`maxRetries`/],
     [{ headers: [["x-price", "€"]] as [string, string][] }, /header "x-price"/],
+    [{ headers: { "x-mood": "ok 😀" } }, /header "x-mood" has a character/],
     [{ headers: { "bad name": "1" } }, /"bad name" is not a valid HTTP header name/],
     [{ headers: [["x-a"]] as unknown as [string, string][] }, /each pair must be \[name, value\]/],
   ])("%o is refused before any request", async (options, message) => {

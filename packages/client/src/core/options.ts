@@ -65,7 +65,8 @@ const HEADER_TOKEN = /^[\u0021-\u007e]+$/;
 
 // Above U+00FF: HTTP carries header values as bytes (Latin-1); fetch refuses them with a TypeError
 // that the transport would take for a network failure and retry.
-const NOT_LATIN1 = /[^\u0000-\u00ff]/;
+// (a character beyond U+FFFF is two UTF-16 units, both in this range)
+const NOT_LATIN1 = /[\u0100-\uffff]/;
 
 /** Throws when a header (name or value) cannot be sent; the value is never quoted. */
 export function checkHeader(name: string, value: string, where: string): void {
