@@ -15,7 +15,14 @@ export type { Assets } from "./resources/assets.js";
 export type { Download } from "./resources/download.js";
 export type { Uploads } from "./resources/uploads.js";
 export type { APIPromise, WithResponse } from "./core/api-promise.js";
-export { CursorPage, type Page, type PagePromise } from "./core/pagination.js";
+export {
+  CursorPage,
+  type NextPageParams,
+  type Page,
+  type PagePromise,
+  type ToArrayOptions,
+} from "./core/pagination.js";
+export type { RequestHeaders } from "./core/options.js";
 export type { PageOf } from "./core/requester.js";
 export {
   ScenarioError,
