@@ -20,9 +20,6 @@ export async function buildTypes(packageDir = process.cwd()) {
     ],
     // dependencies stay imports (their own published types)
     external: (id) => !id.startsWith(".") && !id.startsWith("/"),
-    onwarn(warning, warn) {
-      if (warning.code !== "CIRCULAR_DEPENDENCY") warn(warning);
-    },
   });
   try {
     for (const file of ["dist/index.d.ts", "dist/index.d.cts"]) {

@@ -1,7 +1,6 @@
 // Where the assets of `list`, `get` and `download` come from: the pages of a listing, fetched one
 // at a time as the caller asks, no bigger than a limit needs; and assets by id, 200 per request.
 import type { Asset, AssetListParams, Scenario } from "@scenario-sdk/client";
-import { UnexpectedAnswerError } from "./describe-error.js";
 
 /** The most `GET /assets` gives per page. */
 export const MAX_PAGE_SIZE = 100;
@@ -22,7 +21,9 @@ export interface WalkOptions {
 
 /**
  * The pages of `GET /assets` with `params`, each requested only when the caller asks for it (a
- * `for await` that stops early fetches nothing more). The cursor goes back as it came.
+ * `for await` that stops early fetches nothing more). The client's own walk (`getNextPage`)
+ * sends the cursor back as it came and ends with an APIError when the API repeats a token (A → A
+ * or A → B → A) or answers something that is not a page.
  */
 export async function* assetPages(
   client: Scenario,
@@ -30,28 +31,18 @@ export async function* assetPages(
   { limit = Infinity, signal }: WalkOptions = {},
 ): AsyncGenerator<AssetPage> {
   let wanted = limit;
-  let token: string | undefined;
-  while (wanted > 0) {
-    // the client's own walk (getNextPage) keeps the first page's size; a limit wants a smaller last page
-    const page = await client.assets.list(
-      {
-        ...params,
-        pageSize: Math.min(MAX_PAGE_SIZE, wanted),
-        ...(token === undefined ? {} : { paginationToken: token }),
-      },
-      { signal },
-    );
+  if (wanted <= 0) return;
+  // each page asks for no more than are still wanted: a limit wants a smaller last page
+  let page = await client.assets.list(
+    { ...params, pageSize: Math.min(MAX_PAGE_SIZE, wanted) },
+    { signal },
+  );
+  for (;;) {
     const assets = page.assets.slice(0, wanted);
     wanted -= assets.length;
-    const next = page.hasNextPage() ? page.nextPaginationToken! : undefined;
-    if (next !== undefined && next === token) {
-      throw new UnexpectedAnswerError(
-        "the API gave the same page token twice; stopping rather than listing the same page forever",
-      );
-    }
-    yield { assets, more: next !== undefined || assets.length < page.assets.length };
-    if (next === undefined) return;
-    token = next;
+    yield { assets, more: page.hasNextPage() || assets.length < page.assets.length };
+    if (!page.hasNextPage() || wanted <= 0) return;
+    page = await page.getNextPage({ pageSize: Math.min(MAX_PAGE_SIZE, wanted) });
   }
 }
 

@@ -329,6 +329,28 @@ describe("--collection", () => {
   });
 });
 
+describe("a listing that cycles", () => {
+  test("A → B → A: what was listed downloads once, then the error; exit 1", async () => {
+    const out = outDir();
+    const pages = { null: "A", A: "B", B: "A" } as Record<string, string>;
+    fakeApi(server, {
+      intercept: (req, res) => {
+        if (route(req).kind !== "list") return false;
+        const sent = String(new URL(req.url!, "http://x").searchParams.get("paginationToken"));
+        const page = [asset(`asset_${sent}`, { name: `${sent}.png`, size: 2 })];
+        json(res, 200, { assets: page, nextPaginationToken: pages[sent] });
+        return true;
+      },
+      known: ["null", "A", "B"].map((t) => asset(`asset_${t}`, { name: `${t}.png`, size: 2 })),
+    });
+    const result = await download(["--collection", "col_1", "--out", out]);
+    expect(result.code).toBe(1);
+    expect(files(out)).toEqual(["A.png", "B.png", "null.png"]);
+    expect(kinds().filter((k) => k === "list")).toHaveLength(3);
+    expect(result.stderr).toMatch(/listing stopped after 3 assets: assets\.list .*already gave/);
+  });
+});
+
 describe("input checks: exit 2, nothing sent", () => {
   test.each([
     [["asset_a", "--collection", "col_1"], /give asset ids or --collection, not both/],

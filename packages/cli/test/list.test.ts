@@ -203,9 +203,21 @@ describe("an API that repeats itself", () => {
     const result = await list([]);
     expect(result.code).toBe(1);
     expect(server.requests).toHaveLength(2);
-    expect(result.stderr).toMatch(
-      /listing stopped after 1 asset: the API gave the same page token twice/,
-    );
+    expect(result.stderr).toMatch(/listing stopped after 2 assets: assets\.list .*already gave/);
+  });
+
+  test("a two-token cycle A → B → A ends the walk with an error, not an endless listing", async () => {
+    server.reset((req, res) => {
+      const sent = new URL(req.url!, "http://x").searchParams.get("paginationToken");
+      json(res, 200, {
+        assets: [asset(`asset_${sent}`)],
+        nextPaginationToken: sent === "A" ? "B" : "A",
+      });
+    });
+    const result = await list([]);
+    expect(result.code).toBe(1);
+    expect(server.requests).toHaveLength(3);
+    expect(result.stderr).toMatch(/listing stopped after 3 assets: assets\.list .*already gave/);
   });
 });
 

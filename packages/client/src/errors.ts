@@ -48,9 +48,11 @@ export class UploadTimeoutError extends ScenarioError {
   constructor(
     readonly uploadId: string,
     timeoutMs: number,
+    /** The status the upload had at the last poll (e.g. `validating`). */
+    readonly lastStatus?: string | undefined,
   ) {
     super(
-      `Upload ${uploadId} was still being processed after ${timeoutMs} ms; it may still finish: call \`client.uploads.wait("${uploadId}")\` again later.`,
+      `Upload ${uploadId} was still being processed after ${timeoutMs} ms${lastStatus ? ` (last status: ${lastStatus})` : ""}; it may still finish: call \`client.uploads.wait("${uploadId}")\` again later.`,
     );
   }
 }

@@ -15,7 +15,14 @@ export type { Assets } from "./resources/assets.js";
 export type { Download } from "./resources/download.js";
 export type { Uploads } from "./resources/uploads.js";
 export type { APIPromise, WithResponse } from "./core/api-promise.js";
-export { CursorPage, type Page, type PagePromise } from "./core/pagination.js";
+export {
+  CursorPage,
+  type NextPageParams,
+  type Page,
+  type PagePromise,
+  type ToArrayOptions,
+} from "./core/pagination.js";
+export type { RequestHeaders } from "./core/options.js";
 export type { PageOf } from "./core/requester.js";
 export {
   ScenarioError,
@@ -52,13 +59,9 @@ export { fileFromPath } from "./lib/file-from-path.js";
 export { detectFileKind, KIND_SNIFF_BYTES, UPLOAD_KINDS, type FileKind } from "./lib/file-kinds.js";
 export { planParts, MIN_PART_SIZE, MAX_PARTS, type PartPlan } from "./lib/parts.js";
 export { checkUploadFile } from "./lib/check-upload.js";
-export type {
-  UploadFileOptions,
-  UploadFilePlan,
-  UploadInput,
-  UploadProgress,
-  WaitOptions,
-} from "./lib/uploads.js";
+export type { UploadFileOptions, UploadFilePlan, UploadInput } from "./lib/upload-plan.js";
+export type { UploadProgress } from "./lib/progress.js";
+export type { WaitOptions } from "./lib/upload-wait.js";
 export { resolveCredentials, ENV, type Credentials, type CredentialOptions } from "./core/auth.js";
 export type { LogLevel, Logger } from "./core/log.js";
 export type * from "./generated/types.js";

@@ -51,6 +51,11 @@ describe("the constructor refuses", () => {
     ],
     ["a default header with a line break", { defaultHeaders: { "x-team": "a\r\nb" } }, /x-team/],
     ["a default header with a bad name", { defaultHeaders: { "x team": "a" } }, /header name/],
+    [
+      "a default header above U+00FF",
+      { defaultHeaders: { "x-price": "10 €" } },
+      /defaultHeaders: the value of header "x-price" has a character HTTP headers cannot carry/,
+    ],
   ] as [string, ClientOptions, RegExp][])("%s", (_name, options, message) => {
     const error = constructionError(options);
     expect(error.message).toMatch(message);
@@ -97,10 +102,25 @@ describe("per-request options are checked too", () => {
     [{ timeout: 0 }, /`timeout`/],
     [{ maxRetries: 0.5 }, /`maxRetries`/],
     [{ headers: { "x-a": "1\n2" } }, /line break/],
+    [{ headers: { "x-a": "1\r2" } }, /header "x-a" contains a line break/],
+    [{ headers: { "x-price": "10 €" } }, /header "x-price" has a character .*above U\+00FF/],
+    [{ headers: new Headers({ "x-ok": "1" }), maxRetries: -1 }, /`maxRetries`/],
+    [{ headers: [["x-price", "€"]] as [string, string][] }, /header "x-price"/],
+    [{ headers: { "x-mood": "ok 😀" } }, /header "x-mood" has a character/],
+    [{ headers: { "bad name": "1" } }, /"bad name" is not a valid HTTP header name/],
+    [{ headers: [["x-a"]] as unknown as [string, string][] }, /each pair must be \[name, value\]/],
   ])("%o is refused before any request", async (options, message) => {
     server.reset((_req, res) => json(res, 200, OK_BODY));
-    const client = new Scenario({ apiKey: "k", apiSecret: "s", baseURL: server.url });
-    await expect(client.assets.upload({ name: "x" }, options)).rejects.toThrow(message);
+    // retries allowed: a caller's mistake is never retried, and nothing is sent
+    const client = new Scenario({
+      apiKey: "k",
+      apiSecret: "s",
+      baseURL: server.url,
+      maxRetries: 3,
+    });
+    const error = await client.assets.upload({ name: "x" }, options).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ScenarioError);
+    expect((error as Error).message).toMatch(message);
     expect(server.requests).toHaveLength(0);
   });
 });

@@ -2,7 +2,12 @@
 // only when the loop gets there), the token sent back byte for byte, and the three ways an API
 // says "last page".
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import Scenario, { CursorPage, ScenarioError } from "../src/index.js";
+import Scenario, {
+  APIError,
+  CursorPage,
+  ResponseValidationError,
+  ScenarioError,
+} from "../src/index.js";
 import { json, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
 
 let server: TestServer;
@@ -91,7 +96,9 @@ describe("cursor pages", () => {
     expect(server.requests).toHaveLength(3);
     const lastPage = await (await (await client().assets.list()).getNextPage()).getNextPage();
     expect(lastPage.hasNextPage()).toBe(false);
-    expect(() => lastPage.getNextPage()).toThrow(ScenarioError);
+    await expect(lastPage.getNextPage()).rejects.toThrow(ScenarioError);
+    await expect(lastPage.getNextPage()).rejects.toThrow(/assets\.list .*last page.*hasNextPage/);
+    expect(server.requests).toHaveLength(6);
   });
 
   test("snapshots page the same way, under `snapshots`", async () => {
@@ -121,5 +128,100 @@ describe("cursor pages", () => {
       })(),
     ).rejects.toThrow(/404 gone/);
     expect(ids).toEqual(["a1"]);
+  });
+
+  test("toArray collects every item, or at most `limit`, requesting no page past it", async () => {
+    serveThreePages();
+    expect((await client().assets.list({ pageSize: 2 }).toArray()).map((a) => a.id)).toEqual([
+      "a1",
+      "a2",
+      "a3",
+      "a4",
+      "a5",
+    ]);
+    server.requests.length = 0;
+    const three = await client().assets.list({ pageSize: 2 }).toArray({ limit: 3 });
+    expect(three.map((a) => a.id)).toEqual(["a1", "a2", "a3"]);
+    expect(server.requests).toHaveLength(2);
+    await expect(client().assets.list().toArray({ limit: -1 })).rejects.toThrow(/`limit`/);
+  });
+
+  test("getNextPage may change the page size, keeping the other params", async () => {
+    serveThreePages();
+    const first = await client().assets.list({ pageSize: 2, collectionId: "col_1" });
+    await first.getNextPage({ pageSize: 1 });
+    const query = new URL(server.requests[1]!.url, "http://h").searchParams;
+    expect(query.get("pageSize")).toBe("1");
+    expect(query.get("collectionId")).toBe("col_1");
+    expect(query.get("paginationToken")).toBe(TOKENS[0]);
+  });
+});
+
+describe("cursor pages from a hostile server", () => {
+  /** Pages whose next token `next` picks from the token sent, forever. */
+  function serveTokens(next: (sent: string | null) => string) {
+    server.reset((req, res) => {
+      const sent = new URL(req.url!, "http://h").searchParams.get("paginationToken");
+      json(res, 200, { assets: [{ id: `after-${sent}` }], nextPaginationToken: next(sent) });
+    });
+  }
+
+  test.each([
+    ["the same token on every page", () => "A", 2],
+    ["a two-token cycle A → B → A", (sent: string | null) => (sent === "A" ? "B" : "A"), 3],
+    [
+      "a longer cycle A → B → C → B",
+      (sent: string | null) =>
+        sent === null ? "A" : sent === "A" ? "B" : sent === "B" ? "C" : "B",
+      4,
+    ],
+  ])("%s ends the walk with an APIError naming the operation", async (_name, next, requests) => {
+    serveTokens(next);
+    const ids: string[] = [];
+    const walk = (async () => {
+      for await (const asset of client().assets.list()) ids.push(asset.id);
+    })();
+    await expect(walk).rejects.toThrow(APIError);
+    await expect(walk).rejects.toThrow(/assets\.list \(GET \/assets\).*already gave/);
+    expect(server.requests).toHaveLength(requests);
+    expect(ids).toHaveLength(requests);
+  });
+
+  test("a token the caller started from counts as sent", async () => {
+    serveTokens(() => "A");
+    await expect(client().assets.list({ paginationToken: "A" }).toArray()).rejects.toThrow(
+      /already gave/,
+    );
+    expect(server.requests).toHaveLength(1);
+  });
+
+  test("getNextPage twice on the same page is not a cycle", async () => {
+    serveThreePages();
+    const first = await client().assets.list();
+    await first.getNextPage();
+    await expect(first.getNextPage()).resolves.toBeInstanceOf(CursorPage);
+  });
+
+  test.each([
+    ["an object for the items", { assets: { id: "a1" } }, /`assets` is an object, not an array/],
+    ["null for the items", { assets: null }, /`assets` is null/],
+    ["no items", { nextPaginationToken: "t" }, /`assets` is missing/],
+    [
+      "a number for the token",
+      { assets: [{ id: "a1" }], nextPaginationToken: 7 },
+      /`nextPaginationToken` is a number/,
+    ],
+  ])("a page with %s is an APIError with the body kept", async (_name, body, message) => {
+    server.reset((_req, res) => json(res, 200, body));
+    const error: unknown = await client()
+      .assets.list()
+      .toArray()
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(APIError);
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect((error as ResponseValidationError).body).toEqual(body);
+    expect((error as Error).message).toMatch(message);
+    expect((error as Error).message).toMatch(/^200 assets\.list \(GET \/assets\)/);
+    expect(server.requests).toHaveLength(1);
   });
 });

@@ -92,7 +92,24 @@ describe.each(TRANSPORTS)("over %s", (_name, transport) => {
       expect(server.requests[0]!.headers["x-trace"]).toBe("t1");
     });
 
-    test("sends a Blob as a data URL with its sniffed type, whatever its declared type", async () => {
+    test("per-request headers may be a Headers object or [name, value] pairs", async () => {
+      server.reset((_req, res) => json(res, 200, OK_BODY));
+      const c = client({ defaultHeaders: { "x-team": "art" } });
+      await c.assets.upload({ name: "x" }, { headers: new Headers({ "X-Trace": "t1" }) });
+      await c.assets.upload(
+        { name: "x" },
+        {
+          headers: [
+            ["x-trace", "t2"],
+            ["x-team", "ops"],
+          ],
+        },
+      );
+      expect(server.requests.map((r) => r.headers["x-trace"])).toEqual(["t1", "t2"]);
+      expect(server.requests.map((r) => r.headers["x-team"])).toEqual(["art", "ops"]);
+    });
+
+test("sends a Blob as a data URL with its sniffed type, whatever its declared type", async () => {
       server.reset((_req, res) => json(res, 200, OK_BODY));
       const gif = new Blob([new TextEncoder().encode("GIF89a-rest")], {
         type: "application/octet-stream",

@@ -2,7 +2,7 @@
 // the bytes stored part by part, `complete` once after every part, polling until `entityId`,
 // retried parts, and every way it can end badly.
 import { randomBytes } from "node:crypto";
-import { mkdtemp, writeFile, appendFile } from "node:fs/promises";
+import { appendFile, chmod, mkdtemp, unlink, writeFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -52,6 +52,8 @@ describe.each(TRANSPORTS)("over %s", (_name, transport) => {
   interface Script {
     /** Answer a part's PUT (default: store it, 200). */
     part?: (number: number, attempt: number, res: ServerResponse) => boolean | void;
+    /** Answer the action `complete` (default: 200, status validating). */
+    action?: (attempt: number, res: ServerResponse) => boolean | void;
     /** The statuses the upload goes through when polled (default: validating, then imported). */
     polls?: Record<string, unknown>[];
   }
@@ -65,6 +67,7 @@ describe.each(TRANSPORTS)("over %s", (_name, transport) => {
       { status: "imported", entityId: "asset_new" },
     ];
     let polled = 0;
+    let actions = 0;
     const origin = server.url.replace("/v1", "");
     server.reset((req: IncomingMessage, res: ServerResponse, i: number) => {
       const url = new URL(req.url!, "http://h");
@@ -95,6 +98,7 @@ describe.each(TRANSPORTS)("over %s", (_name, transport) => {
         return res.end();
       }
       if (req.method === "POST" && url.pathname === "/v1/uploads/upload_1/action") {
+        if (script.action?.(++actions, res)) return;
         return json(res, 200, upload({ status: "validating" }));
       }
       if (req.method === "GET" && url.pathname === "/v1/uploads/upload_1") {
@@ -286,6 +290,58 @@ describe.each(TRANSPORTS)("over %s", (_name, transport) => {
       expect(error).toMatchObject({ uploadId: "upload_1", errorMessage: "unsupported codec" });
     });
 
+    test("complete, validating and validated are polled through until entityId is set", async () => {
+      const flow = serve({
+        polls: [
+          { status: "complete" },
+          { status: "validated" },
+          { status: "validating" },
+          { status: "imported", entityId: "asset_new" },
+        ],
+      });
+      const upload = await client().uploads.uploadFile(new File([mp4(100)], "v.mp4"), quick);
+      expect(upload.entityId).toBe("asset_new");
+      expect(flow.api("/uploads/upload_1")).toHaveLength(4);
+      serve({ polls: [{ status: "complete" }, { status: "imported", entityId: "asset_new" }] });
+      await expect(client().uploads.wait("upload_1", { interval: 1 })).resolves.toMatchObject({
+        entityId: "asset_new",
+      });
+    });
+
+    test("imported without an entityId is an APIError naming the upload", async () => {
+      serve({ polls: [{ status: "imported" }] });
+      const error = await client()
+        .uploads.uploadFile(new File([mp4(100)], "v.mp4"), quick)
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(APIError);
+      expect((error as Error).message).toMatch(
+        /Upload upload_1 is imported but the API gave no entityId/,
+      );
+    });
+
+    test("a 409 on complete after a lost answer counts as completed, then waits for the asset", async () => {
+      const flow = serve({
+        action: (attempt, res) => {
+          if (attempt === 1) json(res, 502, { reason: "bad gateway" }, { "retry-after-ms": "1" });
+          else json(res, 409, { reason: "Upload is already completed" });
+          return true;
+        },
+      });
+      const upload = await client().uploads.uploadFile(new File([mp4(100)], "v.mp4"), quick);
+      expect(upload.entityId).toBe("asset_new");
+      // 502, then 409 (retried like any 409, up to maxRetries 2), then success by the 409
+      expect(flow.api("/uploads/upload_1/action")).toHaveLength(3);
+      // wait: false gives the upload as it stands
+      serve({
+        action: (_attempt, res) => (json(res, 409, { reason: "Upload is already completed" }), true),
+        polls: [{ status: "complete" }],
+      });
+      const done = await client({ maxRetries: 0 }).uploads.uploadFile(new File([mp4(100)], "v.mp4"), {
+        wait: false,
+      });
+      expect(done).toMatchObject({ id: "upload_1", status: "complete" });
+    });
+
     test("a wait that outlasts its timeout throws with the upload id, to wait again later", async () => {
       serve({ polls: [{ status: "validating" }] });
       const error = await client()
@@ -293,6 +349,7 @@ describe.each(TRANSPORTS)("over %s", (_name, transport) => {
         .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(UploadTimeoutError);
       expect((error as UploadTimeoutError).uploadId).toBe("upload_1");
+      expect((error as Error).message).toMatch(/last status: validating/);
       // and waiting again later works
       serve();
       await expect(client().uploads.wait("upload_1", { interval: 1 })).resolves.toMatchObject({
@@ -379,6 +436,37 @@ describe.each(TRANSPORTS)("over %s", (_name, transport) => {
       );
       expect(server.requests).toHaveLength(0);
     });
+
+    test("a file removed after fileFromPath is an InputReadError naming it and why, before any request", async () => {
+      const path = join(dir, "vanishing.mp4");
+      await writeFile(path, mp4(100));
+      const file = await fileFromPath(path);
+      await unlink(path);
+      serve();
+      const error = await client()
+        .uploads.uploadFile(file, quick)
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InputReadError);
+      expect((error as Error).message).toBe(`${path} no longer exists (ENOENT); nothing was sent.`);
+      expect(server.requests).toHaveLength(0);
+    });
+
+    test.skipIf(process.getuid?.() === 0)(
+      "a file this process may not read is an InputReadError naming it and why, before any request",
+      async () => {
+        const path = join(dir, "locked.mp4");
+        await writeFile(path, mp4(100));
+        const file = await fileFromPath(path);
+        await chmod(path, 0o000);
+        serve();
+        const error = await client()
+          .uploads.uploadFile(file, quick)
+          .catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(InputReadError);
+        expect((error as Error).message).toMatch(/locked\.mp4 may not be read.*EACCES/);
+        expect(server.requests).toHaveLength(0);
+      },
+    );
 
     test("fileFromPath of a missing file says so", async () => {
       await expect(fileFromPath(join(dir, "nope.mp4"))).rejects.toThrow(/no such file/);

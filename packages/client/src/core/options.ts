@@ -63,16 +63,67 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 // What an HTTP header value may carry as-is (a bearer token is sent unencoded).
 const HEADER_TOKEN = /^[\u0021-\u007e]+$/;
 
+// Above U+00FF: HTTP carries header values as bytes (Latin-1); fetch refuses them with a TypeError
+// that the transport would take for a network failure and retry.
+// (a character beyond U+FFFF is two UTF-16 units, both in this range)
+const NOT_LATIN1 = /[\u0100-\uffff]/;
+
 /** Throws when a header (name or value) cannot be sent; the value is never quoted. */
 export function checkHeader(name: string, value: string, where: string): void {
-  if (!/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(name)) {
-    throw new ScenarioError(`${where}: "${name}" is not a valid HTTP header name.`);
+  if (typeof name !== "string" || !/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(name)) {
+    throw new ScenarioError(`${where}: "${String(name)}" is not a valid HTTP header name.`);
+  }
+  if (typeof value !== "string") {
+    throw new ScenarioError(`${where}: the value of header "${name}" must be a string.`);
   }
   if (CONTROL.test(value.replace(/\t/g, ""))) {
     throw new ScenarioError(
       `${where}: the value of header "${name}" contains a line break or control character.`,
     );
   }
+  if (NOT_LATIN1.test(value)) {
+    throw new ScenarioError(
+      `${where}: the value of header "${name}" has a character HTTP headers cannot carry (above U+00FF, e.g. "€"); encode it first (e.g. with encodeURIComponent).`,
+    );
+  }
+}
+
+/** Per-request headers: a record (`null` drops a default header), a `Headers`, or [name, value] pairs. */
+export type RequestHeaders =
+  Record<string, string | null | undefined> | Headers | Iterable<readonly [string, string]>;
+
+/** `base` with per-request headers over it (lower-case names; `null` drops one), each checked. */
+export function mergeHeaders(
+  base: Record<string, string>,
+  extra: RequestHeaders,
+): Record<string, string> {
+  const headers = { ...base };
+  for (const [name, value] of headerEntries(extra)) {
+    if (value === undefined) continue;
+    if (value === null) delete headers[String(name).toLowerCase()];
+    else {
+      checkHeader(name, value, "headers");
+      headers[name.toLowerCase()] = value;
+    }
+  }
+  return headers;
+}
+
+/** The [name, value] entries of per-request headers, whatever their form. */
+function headerEntries(
+  headers: RequestHeaders,
+): Iterable<readonly [string, string | null | undefined]> {
+  if (typeof Headers !== "undefined" && headers instanceof Headers) return headers.entries();
+  if (typeof (headers as Iterable<unknown>)[Symbol.iterator] === "function") {
+    const pairs = [...(headers as Iterable<unknown>)];
+    for (const pair of pairs) {
+      if (!Array.isArray(pair) || pair.length !== 2) {
+        throw new ScenarioError("headers: each pair must be [name, value].");
+      }
+    }
+    return pairs as [string, string][];
+  }
+  return Object.entries(headers);
 }
 
 /** Trims a credential and refuses what cannot be sent or would be read wrong; never quotes it. */

@@ -1,30 +1,64 @@
 // Cursor pages: `pageSize` + `paginationToken` → `nextPaginationToken` (absent, null or "" on
 // the last page). The token goes back as it came, byte for byte. Iterating fetches the next page
-// only when the loop reaches it, and keeps no reference to pages already walked.
-import { ScenarioError } from "../errors.js";
+// only when the loop reaches it, and keeps no reference to pages already walked. A walk whose
+// server sends back a token it already sent (A → A, or A → B → A) ends with an APIError rather
+// than requesting forever; a page that is not one (no item array, a token that is not a string)
+// is an APIError too, with the body kept, never a silent short listing.
+import { APIError, ResponseValidationError, ScenarioError } from "../errors.js";
 import { apiPromise, type APIPromise, type RawResponse } from "./api-promise.js";
+import { toHeaders } from "./headers.js";
 
 /** What every cursor-paginated answer has. */
 export interface CursorBody {
   nextPaginationToken?: string | null | undefined;
 }
 
+/** What `getNextPage` may change for the next request (e.g. a smaller last page). */
+export interface NextPageParams {
+  pageSize?: number | undefined;
+}
+
+export interface ToArrayOptions {
+  /** Collect at most this many items (default: all); stops requesting pages once reached. */
+  limit?: number | undefined;
+}
+
+/** How one list operation's pages are requested: shared by every page of a walk. @internal */
+export interface PageSource {
+  /** e.g. `assets.list (GET /assets)`: named in errors. */
+  label: string;
+  /** The answer's item array: `assets` or `snapshots`. */
+  items: string;
+  fetch(params: Record<string, unknown> | undefined): Promise<RawResponse>;
+  parse(raw: RawResponse): object | Promise<object>;
+}
+
+/** The tokens a walk has sent, each with the depth of the page it fetched. */
+type Seen = Map<string, number>;
+
 /** One page: the answer's own fields (`assets` or `snapshots`, `nextPaginationToken`) plus the walk. */
 export class CursorPage<Item> implements AsyncIterable<Item> {
   declare readonly nextPaginationToken?: string | null | undefined;
   readonly #items: Item[];
-  readonly #next: (token: string) => PagePromise<CursorPage<Item>, Item>;
+  readonly #source: PageSource;
+  readonly #params: Record<string, unknown> | undefined;
+  readonly #depth: number;
+  readonly #seen: Seen;
 
   /** @internal */
   constructor(
-    body: CursorBody,
-    items: string,
-    next: (token: string) => PagePromise<CursorPage<Item>, Item>,
+    body: object,
+    source: PageSource,
+    params: Record<string, unknown> | undefined,
+    depth: number,
+    seen: Seen,
   ) {
     Object.assign(this, body);
-    const list = (body as Record<string, unknown>)[items];
-    this.#items = Array.isArray(list) ? (list as Item[]) : [];
-    this.#next = next;
+    this.#items = (body as Record<string, unknown>)[source.items] as Item[];
+    this.#source = source;
+    this.#params = params;
+    this.#depth = depth;
+    this.#seen = seen;
   }
 
   /** The items of this page. */
@@ -37,12 +71,34 @@ export class CursorPage<Item> implements AsyncIterable<Item> {
     return typeof this.nextPaginationToken === "string" && this.nextPaginationToken !== "";
   }
 
-  /** The next page; throws when there is none (check `hasNextPage()` first). */
-  getNextPage(): PagePromise<this, Item> {
+  /**
+   * The next page, with the same params (a `pageSize` may be changed); rejects with a
+   * ScenarioError on the last page (check `hasNextPage()` first), and with an APIError when the
+   * API sends back a token this walk already sent.
+   */
+  getNextPage(params?: NextPageParams): PagePromise<this, Item> {
     if (!this.hasNextPage()) {
-      throw new ScenarioError("No next page: check `hasNextPage()` before `getNextPage()`.");
+      return failedPage(
+        new ScenarioError(
+          `${this.#source.label}: this is the last page; check \`hasNextPage()\` before \`getNextPage()\`.`,
+        ),
+      );
     }
-    return this.#next(this.nextPaginationToken!) as PagePromise<this, Item>;
+    const token = this.nextPaginationToken!;
+    const sentAt = this.#seen.get(token);
+    if (sentAt !== undefined && sentAt <= this.#depth) {
+      return failedPage(
+        new APIError(
+          undefined,
+          undefined,
+          `${this.#source.label}: page ${this.#depth + 1} gave a next-page token the API already gave for page ${sentAt + 1}; stopping rather than listing the same pages forever.`,
+          undefined,
+        ),
+      );
+    }
+    this.#seen.set(token, this.#depth + 1);
+    const next = { ...this.#params, ...definedOf(params), paginationToken: token };
+    return walkPage(this.#source, next, this.#depth + 1, this.#seen);
   }
 
   /** This page, then each next one as the loop asks for it. */
@@ -55,6 +111,19 @@ export class CursorPage<Item> implements AsyncIterable<Item> {
       page = await page.getNextPage();
       yield page;
     }
+  }
+
+  /** The items of this page and the next ones, at most `limit` (pages past it are not requested). */
+  async toArray({ limit = Infinity }: ToArrayOptions = {}): Promise<Item[]> {
+    if (limit !== Infinity && !(Number.isInteger(limit) && limit >= 0)) {
+      throw new ScenarioError(`\`limit\` must be a whole number ≥ 0, got ${String(limit)}.`);
+    }
+    const items: Item[] = [];
+    if (limit === 0) return items;
+    for await (const item of this) {
+      if (items.push(item) >= limit) break;
+    }
+    return items;
   }
 
   /**
@@ -85,10 +154,74 @@ export type Page<Body extends CursorBody, Item> = CursorPage<Item> & Body;
 
 /**
  * What a list method returns: awaited, the first page; iterated with `for await`, every item of
- * every page.
+ * every page; `toArray({ limit })` collects them.
  */
 export interface PagePromise<P extends CursorPage<Item>, Item>
-  extends APIPromise<P>, AsyncIterable<Item> {}
+  extends APIPromise<P>, AsyncIterable<Item> {
+  toArray(options?: ToArrayOptions): Promise<Item[]>;
+}
+
+/** The first page of a list call with `params` (its own token, if given, counts as sent). */
+export function listPages<P extends CursorPage<Item>, Item>(
+  source: PageSource,
+  params: Record<string, unknown> | undefined,
+): PagePromise<P, Item> {
+  const seen: Seen = new Map();
+  const token = (params as { paginationToken?: unknown } | undefined)?.paginationToken;
+  if (typeof token === "string" && token !== "") seen.set(token, 0);
+  return walkPage(source, params, 0, seen);
+}
+
+function walkPage<P extends CursorPage<Item>, Item>(
+  source: PageSource,
+  params: Record<string, unknown> | undefined,
+  depth: number,
+  seen: Seen,
+): PagePromise<P, Item> {
+  return pagePromise(source.fetch(params), async (raw) => {
+    const body = checkPage(await source.parse(raw), raw, source);
+    return new CursorPage<Item>(body, source, params, depth, seen) as P;
+  });
+}
+
+/** The answer must be a page: an item array, and a token that is a string, null or absent. */
+function checkPage(body: object, raw: RawResponse, source: PageSource): object {
+  const record = body as Record<string, unknown>;
+  const token = record.nextPaginationToken;
+  let problem: [string, string] | undefined;
+  if (!Array.isArray(record[source.items])) {
+    problem = [
+      source.items,
+      `\`${source.items}\` is ${kindOf(record[source.items])}, not an array`,
+    ];
+  } else if (token !== undefined && token !== null && typeof token !== "string") {
+    problem = ["nextPaginationToken", `\`nextPaginationToken\` is ${kindOf(token)}, not a string`];
+  }
+  if (!problem) return body;
+  const message = `${source.label} answered a page that is not one: ${problem[1]}.`;
+  throw new ResponseValidationError(
+    raw.status,
+    toHeaders(raw.headers),
+    body,
+    [{ message, path: [problem[0]] }],
+    message,
+  );
+}
+
+function kindOf(value: unknown): string {
+  if (value === undefined || value === null) return value === null ? "null" : "missing";
+  const type = typeof value;
+  return `${/^[aeiou]/.test(type) ? "an" : "a"} ${type}`;
+}
+
+function definedOf(params: NextPageParams | undefined): NextPageParams {
+  return params?.pageSize === undefined ? {} : { pageSize: params.pageSize };
+}
+
+/** A page promise that rejects with `error` (nothing is sent). */
+function failedPage<P extends CursorPage<Item>, Item>(error: unknown): PagePromise<P, Item> {
+  return pagePromise(Promise.reject(error), () => undefined as never);
+}
 
 /** The PagePromise of a list request in flight. */
 export function pagePromise<P extends CursorPage<Item>, Item>(
@@ -103,5 +236,6 @@ export function pagePromise<P extends CursorPage<Item>, Item>(
         items ? items.next() : first.then((page) => (items = page[Symbol.asyncIterator]()).next()),
     };
   };
+  first.toArray = (options) => first.then((page) => page.toArray(options));
   return first;
 }

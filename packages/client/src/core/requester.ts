@@ -20,15 +20,9 @@ import {
   type OperationSpec,
   type Result,
 } from "./operation.js";
-import { checkHeader, checkRetries, checkTimeout } from "./options.js";
+import { checkRetries, checkTimeout, mergeHeaders, type RequestHeaders } from "./options.js";
 import { createParser, parseError } from "./parse.js";
-import {
-  CursorPage,
-  pagePromise,
-  type CursorBody,
-  type Page,
-  type PagePromise,
-} from "./pagination.js";
+import { listPages, type CursorBody, type Page, type PagePromise } from "./pagination.js";
 import { toHeaders } from "./headers.js";
 import type { AttemptSettings, FetchOptions, Send, SendResult } from "./transport.js";
 import { createTransport } from "./transports.js";
@@ -40,8 +34,8 @@ export interface RequestOptions {
   /** Milliseconds per attempt. */
   timeout?: number | undefined;
   maxRetries?: number | undefined;
-  /** Headers for this request; `null` drops a default header. */
-  headers?: Record<string, string | null | undefined> | undefined;
+  /** Headers for this request: a record (`null` drops a default), a `Headers`, or pairs. */
+  headers?: RequestHeaders | undefined;
 }
 
 /** The client's settings, checked (see client.ts). */
@@ -127,12 +121,13 @@ export class Requester {
     options: RequestOptions | undefined,
   ): PagePromise<PageOf<K>, ItemOf<K>> {
     const spec: OperationSpec = OPERATIONS[operation];
-    const next = (paginationToken: string) =>
-      this.page(operation, { ...params, paginationToken } as unknown as CallParams<K>, options);
-    return pagePromise(
-      this.#request(spec, params, options),
-      async (raw) => new CursorPage(await this.#parse(spec, raw), spec.items!, next) as PageOf<K>,
-    );
+    const source = {
+      label: `${spec.sdk} (${spec.method} ${spec.path})`,
+      items: spec.items!,
+      fetch: (next: object | undefined) => this.#request(spec, next, options),
+      parse: (raw: RawResponse) => this.#parse(spec, raw) as object,
+    };
+    return listPages(source, params as Record<string, unknown> | undefined);
   }
 
   /** True when requests go through the Node transport (see RequesterConfig). */
@@ -240,16 +235,7 @@ export class Requester {
   /** The client's headers, the body's type, then the call's (`null` drops one). */
   #headers(options: RequestOptions | undefined, json: boolean): Record<string, string> {
     const base = json ? this.#withJson : this.#config.headers;
-    if (!options?.headers) return base; // shared, never mutated: fetch copies it
-    const headers = { ...base };
-    for (const [name, value] of Object.entries(options.headers)) {
-      if (value === undefined) continue;
-      if (value === null) delete headers[name.toLowerCase()];
-      else {
-        checkHeader(name, value, "headers");
-        headers[name.toLowerCase()] = value;
-      }
-    }
-    return headers;
+    // shared, never mutated: fetch copies it
+    return options?.headers ? mergeHeaders(base, options.headers) : base;
   }
 }

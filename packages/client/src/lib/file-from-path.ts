@@ -6,8 +6,34 @@ import { nodeModule } from "./node-modules.js";
 
 type Fs = {
   openAsBlob(path: string): Promise<Blob>;
-  promises: { stat(path: string): Promise<Stats> };
+  promises: {
+    stat(path: string): Promise<Stats>;
+    open(path: string, flags: string): Promise<{ close(): Promise<void> }>;
+  };
 };
+
+const REASONS: Record<string, string> = {
+  ENOENT: "no longer exists (ENOENT)",
+  EACCES: "may not be read by this process: permission denied (EACCES)",
+  EPERM: "may not be read by this process: operation not permitted (EPERM)",
+  EISDIR: "is a directory (EISDIR)",
+};
+
+/**
+ * Why the file at `path` cannot be opened for reading now (undefined when it can). A File from
+ * `fileFromPath` is read lazily; opening it first turns a later, nameless `NotReadableError` into
+ * a reason said with the path.
+ */
+export async function readProblem(path: string): Promise<string | undefined> {
+  const fs = await nodeModule<Fs>("node:fs");
+  try {
+    await (await fs.promises.open(path, "r")).close();
+    return undefined;
+  } catch (cause) {
+    const code = (cause as { code?: string }).code;
+    return (code && REASONS[code]) ?? `cannot be read (${code ?? (cause as Error).message})`;
+  }
+}
 
 /** Where a File from `fileFromPath` lives, and what it looked like then (to notice changes). */
 export interface FileOrigin {

@@ -2,7 +2,8 @@
 // one-call helpers `uploadFile` and `wait` (lib/uploads.ts, loaded on first use).
 import type { APIPromise } from "../core/api-promise.js";
 import type { Requester, RequestOptions } from "../core/requester.js";
-import type { UploadFileOptions, UploadInput, WaitOptions } from "../lib/uploads.js";
+import type { UploadFileOptions, UploadInput } from "../lib/upload-plan.js";
+import type { WaitOptions } from "../lib/upload-wait.js";
 import type {
   Upload,
   UploadCreateParams,
@@ -55,16 +56,18 @@ export class Uploads {
    */
   async uploadFile(file: UploadInput, options?: UploadFileOptions): Promise<Upload> {
     const { uploadFile } = await import("../lib/uploads.js");
-    return uploadFile(this, this.#requester, file, options);
+    return uploadFile(this.#requester, file, options);
   }
 
   /**
-   * Polls an upload until `entityId` is set or its status is terminal (every 2 s, for up to
-   * 5 min by default). Throws UploadFailedError on `failed`, UploadTimeoutError (with the upload
-   * id, to wait again later) when it takes longer.
+   * Polls an upload until `entityId` (the new asset's id) is set, through `complete`,
+   * `validating` and `validated` (every 2 s, for up to 5 min by default). Throws
+   * UploadFailedError on `failed`, an APIError on `imported` without an `entityId`, and
+   * UploadTimeoutError (with the upload id and last status, to wait again later) when it takes
+   * longer.
    */
   async wait(uploadId: string, options?: WaitOptions): Promise<Upload> {
-    const { waitForUpload } = await import("../lib/uploads.js");
-    return waitForUpload(this, uploadId, options);
+    const { waitForUpload } = await import("../lib/upload-wait.js");
+    return waitForUpload(this.#requester, uploadId, options);
   }
 }
