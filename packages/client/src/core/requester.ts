@@ -1,15 +1,13 @@
 // The one request layer. An API call names an operation of the generated table and passes its
 // params; placement, the URL, headers, retries, parsing and validation all happen here, so each
 // resource method is one line. Signed storage/CDN URLs go through the same transport without
-// credentials.
-//
-// No HTTP library sits between this and `fetch`: the typing comes from the generated types
-// (openapi-typescript), the placement from the generated table. openapi-fetch, which this was
-// first built on, measured ~9 µs and ~4 KiB of allocation per call here for nothing the table
-// does not do (pnpm bench: upload 0.90× → 0.95×+ of raw fetch without it).
+// credentials. No HTTP library sits between this and the transport (openapi-fetch cost ~9 µs and
+// ~4 KiB per call here); it is the `./fetch` face's, over `send` below (see fetch.ts).
 import { APIError, ResponseValidationError, ScenarioError } from "../errors.js";
 import { OPERATIONS, type OperationId } from "../generated/operations.js";
+import { parseError, parseJsonObject } from "./body.js";
 import { apiPromise, type APIPromise, type RawResponse } from "./api-promise.js";
+import { apiSend, type Authorize } from "./credentials.js";
 import type { StreamingJsonBody } from "./json-body.js";
 import type { LevelLogger } from "./log.js";
 import {
@@ -62,6 +60,8 @@ export interface RequesterConfig {
   streamImages: boolean;
   /** Whether the client's fetch is Node's own, with no `fetchOptions` (lib/uploads.ts). */
   nodeFetch: boolean;
+  /** Credentials given as functions: the Authorization value, read per request. */
+  authorize?: Authorize | undefined;
 }
 
 /** A request to a signed URL: no credentials, no default headers. */
@@ -89,20 +89,12 @@ type ItemOf<K extends PagedId> = Result<K>[(typeof OPERATIONS)[K]["items"] &
 /** The page a list operation resolves to, e.g. `.assets` and `.nextPaginationToken`. */
 export type PageOf<K extends PagedId> = Page<Result<K> & CursorBody, ItemOf<K>>;
 
-/** An error body: its JSON when it is JSON, else the text ("" when there is none). */
-function parseError(text: string): unknown {
-  if (text === "") return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-
 /** The request layer the resources share (not exported from the package). */
 export class Requester {
   readonly #config: RequesterConfig;
   readonly #send: Send;
+  /** API calls: #send with per-request credentials and the lost-answer hint (credentials.ts). */
+  readonly #sendApi: Send;
   readonly #withJson: Record<string, string>;
   /** The base URL's origin, cut from log labels (method and path only). */
   readonly #origin: string;
@@ -117,6 +109,7 @@ export class Requester {
   constructor(config: RequesterConfig) {
     this.#config = config;
     this.#send = createTransport(config.fetch, config.log, config.fetchOptions);
+    this.#sendApi = apiSend(this.#send, config.authorize);
     this.#withJson = { ...config.headers, "content-type": "application/json" };
     this.#origin = new URL(config.baseURL).origin;
     this.#defaults = Object.freeze({ timeout: config.timeout, maxRetries: config.maxRetries });
@@ -215,22 +208,37 @@ export class Requester {
     }
     const search = serializeQuery(query);
     const target = expandPath(spec.path, path) + (search ? `?${search}` : "");
-    const headers = this.#headers(options, body !== undefined);
-    const result = await this.#send({
-      method: spec.method,
-      url: this.#config.baseURL + target,
-      headers: stream ? { ...headers, "content-length": String(stream.length) } : headers,
-      // a streamed body is opened anew for each attempt
-      body: stream ? () => stream.stream() : body && JSON.stringify(body),
-      redirect: "error",
-      read: "text",
-      settings: this.#settings(options),
-      label: `${spec.method} ${this.#config.baseURL.slice(this.#origin.length)}${target}`,
-    });
+    // a streamed body is opened anew for each attempt
+    const sent = stream ? () => stream.stream() : body && JSON.stringify(body);
+    const result = await this.send(spec.method, target, sent, options, stream?.length);
     if (result.status < 200 || result.status >= 300) {
       throw APIError.generate(result.status, parseError(result.text), undefined, result.headers);
     }
     return result;
+  }
+
+  /**
+   * A request to `target` (path and query) under the base URL, with the client's headers and
+   * credentials, answered whatever its status: the path of every API call, raw ones included.
+   */
+  send(
+    method: string,
+    target: string,
+    body: BodyInit | (() => BodyInit) | undefined,
+    options: RequestOptions | undefined,
+    length?: number,
+  ): Promise<SendResult> {
+    const headers = this.#headers(options, body !== undefined);
+    return this.#sendApi({
+      method,
+      url: this.#config.baseURL + target,
+      headers: length === undefined ? headers : { ...headers, "content-length": String(length) },
+      body,
+      redirect: "error",
+      read: "text",
+      settings: this.#settings(options),
+      label: `${method} ${this.#config.baseURL.slice(this.#origin.length)}${target}`,
+    });
   }
 
   #settings(options: RequestOptions | undefined): AttemptSettings {
@@ -260,29 +268,7 @@ export class Requester {
 
   /** A 2xx body must be the JSON object the spec promises; with validateResponses, checked too. */
   #parse(spec: OperationSpec, raw: RawResponse): never | Promise<never> {
-    const { status, headers, text } = raw;
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (cause) {
-      throw new APIError(
-        status,
-        undefined,
-        text === ""
-          ? "Empty response body where a JSON object was expected."
-          : `Response body is not valid JSON (${text.length} bytes): ${text}`,
-        headers,
-        { cause },
-      );
-    }
-    if (json === null || typeof json !== "object" || Array.isArray(json)) {
-      throw new APIError(
-        status,
-        undefined,
-        `Response body is ${Array.isArray(json) ? "an array" : String(json)} where a JSON object was expected.`,
-        headers,
-      );
-    }
+    const json = parseJsonObject(raw);
     return (this.#config.validateResponses ? this.#validate(spec, raw, json) : json) as never;
   }
 
