@@ -4,7 +4,7 @@
 // is our pipeline, so it keeps the client's credentials, retries, timeouts, logging and proxies.
 // The main entry does not import this (openapi-fetch stays out of its bundle).
 import type { paths } from "@scenario-sdk/schemas";
-import createClient, {
+import openapiFetch, {
   type Client,
   type ClientOptions as OpenapiFetchOptions,
   type Middleware,
@@ -14,6 +14,19 @@ import { requesterOf } from "./core/raw-request.js";
 import { ScenarioError } from "./errors.js";
 
 export type { paths, components, operations } from "@scenario-sdk/schemas";
+export {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIUserAbortError,
+  ScenarioError,
+} from "./errors.js";
+
+// openapi-fetch's CommonJS build sets `exports.default`; required from our CommonJS build, Node's
+// interop hands over that exports object as the default import: take its `.default` then.
+const createClient: typeof openapiFetch =
+  typeof openapiFetch === "function"
+    ? openapiFetch
+    : (openapiFetch as unknown as { default: typeof openapiFetch }).default;
 export type { Client, Middleware };
 
 /** `new Scenario()`'s options, and openapi-fetch's serializers when the defaults do not fit. */
