@@ -1,14 +1,14 @@
 // Typed usage of the `./fetch` face, the escape hatch, credential functions and error statuses.
 import { describe, expectTypeOf, test } from "vitest";
 import { createFetchClient } from "../src/fetch.js";
-import {
+import type {
   APIConnectionError,
+  APIPromise,
+  AssetRetrieveResponse,
   InternalServerError,
   NotFoundError,
   RateLimitError,
-  type APIPromise,
-  type AssetRetrieveResponse,
-  type Scenario,
+  Scenario,
 } from "../src/index.js";
 
 declare const client: Scenario;
