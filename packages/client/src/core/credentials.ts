@@ -1,8 +1,8 @@
 // Credentials given as functions (a token that is refreshed, a secret from a vault), read for each
 // request, and the wrapper every API call is sent through: it sets those credentials and says,
-// when the answer to a POST is lost, that the POST may have taken effect.
-import { APIConnectionError, ScenarioError } from "../errors.js";
-import { resolveCredentials, type CredentialOptions } from "./auth.js";
+// when the answer to a POST is lost, that the POST may have taken effect. The work of both is
+// loaded on first use (credential-functions.ts, lost-answer.ts): most clients need neither.
+import { APIConnectionError } from "../errors.js";
 import type { Send } from "./transport.js";
 
 /** A credential, or a function giving it (called for each request, so a new token needs no new client). */
@@ -29,43 +29,8 @@ const NAMES = ["apiKey", "apiSecret", "bearerToken"] as const;
 /** Undefined when every credential is a string (resolved once, at construction). */
 export function credentialFunction(options: ClientCredentialOptions): Authorize | undefined {
   if (!NAMES.some((name) => typeof options[name] === "function")) return undefined;
-  return async () => {
-    const values: CredentialOptions = {};
-    for (const name of NAMES) {
-      const value = options[name];
-      if (typeof value !== "function") {
-        values[name] = value;
-        continue;
-      }
-      let read: unknown;
-      try {
-        read = await value();
-      } catch (cause) {
-        throw new ScenarioError(`The \`${name}\` function failed; no request was sent.`, { cause });
-      }
-      if (read !== undefined && typeof read !== "string") {
-        throw new ScenarioError(`The \`${name}\` function must give a string, got ${typeof read}.`);
-      }
-      values[name] = read;
-    }
-    // the same rules as strings: options over the environment, an explicit bearer over keys
-    return resolveCredentials(values).authorization;
-  };
+  return async () => (await import("./credential-functions.js")).readCredentials(options);
 }
-
-/** Codes that mean the request never reached the server (nothing can have been created). */
-const NOT_SENT = new Set([
-  "ENOTFOUND",
-  "EAI_AGAIN",
-  "ECONNREFUSED",
-  "ENETUNREACH",
-  "EHOSTUNREACH",
-  "UND_ERR_CONNECT_TIMEOUT",
-  "CERT_HAS_EXPIRED",
-  "DEPTH_ZERO_SELF_SIGNED_CERT",
-  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
-  "ERR_TLS_CERT_ALTNAME_INVALID",
-]);
 
 /** The Send for API calls: credential functions read per request; lost POST answers explained. */
 export function apiSend(send: Send, authorize: Authorize | undefined): Send {
@@ -77,8 +42,9 @@ export function apiSend(send: Send, authorize: Authorize | undefined): Send {
     try {
       return await send(request);
     } catch (error) {
-      if (error instanceof APIConnectionError && !NOT_SENT.has(error.code ?? "")) {
-        error.message += ` The request was sent but its answer was lost, so the server may have acted on it (an asset may have been created): check, e.g. with \`client.assets.list({ sortBy: "createdAt", sortDirection: "desc" })\` or in the Scenario web app, before sending it again.`;
+      if (error instanceof APIConnectionError) {
+        const { explainLostAnswer } = await import("./lost-answer.js");
+        explainLostAnswer(error);
       }
       throw error;
     }
