@@ -120,6 +120,25 @@ describe("createFetchClient", () => {
     expect(server.requests[0]!.headers.authorization).toBe(basic("key_1", "secret_1"));
   });
 
+  test("the client's `fetch` and `fetchOptions` carry each request (proxies go there)", async () => {
+    const calls: { url: string; init: RequestInit & { dispatcher?: unknown } }[] = [];
+    const fetch = async (url: string | URL | Request, init?: RequestInit) => {
+      calls.push({ url: String(url), init: init! });
+      return new Response(JSON.stringify(OK_BODY), { status: 200 });
+    };
+    const dispatcher = { proxy: true };
+    const { data } = await api({ fetch, fetchOptions: { dispatcher } }).GET("/assets/{assetId}", {
+      params: { path: { assetId: "a" } },
+    });
+    expect(data).toEqual(OK_BODY);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.url).toBe(`${server.url}/assets/a`);
+    expect(calls[0]!.init.dispatcher).toBe(dispatcher);
+    expect((calls[0]!.init.headers as Record<string, string>).authorization).toBe(
+      basic("key_1", "secret_1"),
+    );
+  });
+
   test("a timeout throws our APIConnectionTimeoutError, after our retries", async () => {
     server.reset((_req, res) => setTimeout(() => json(res, 200, OK_BODY), 500));
     const error = await api({ timeout: 50, maxRetries: 1 })

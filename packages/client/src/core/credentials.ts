@@ -35,7 +35,8 @@ export function credentialFunction(options: ClientCredentialOptions): Authorize 
 /** The Send for API calls: credential functions read per request; lost POST answers explained. */
 export function apiSend(send: Send, authorize: Authorize | undefined): Send {
   return async (request) => {
-    if (authorize) {
+    // a call's own Authorization header (per-request `headers`) wins, as it does over strings
+    if (authorize && request.headers.authorization === undefined) {
       request = { ...request, headers: { ...request.headers, authorization: await authorize() } };
     }
     if (request.method !== "POST") return send(request);

@@ -40,6 +40,7 @@ export interface RequestOptions {
   signal?: AbortSignal | null | undefined;
   /** Milliseconds per attempt. */
   timeout?: number | undefined;
+  /** Retries for this request (see the client's `maxRetries`). */
   maxRetries?: number | undefined;
   /** Headers for this request; `null` drops a default header. */
   headers?: Record<string, string | null | undefined> | undefined;
