@@ -1,6 +1,6 @@
 // `pnpm test:packed`: the packages as users meet them. Packs every package, installs the
 // tarballs into a fresh project outside the workspace, and checks: require() and import give
-// the same working API; a TypeScript consumer type-checks with moduleResolution node16 and
+// the same working API (./fetch included; require() gives the class); a TypeScript consumer type-checks with moduleResolution node16 and
 // bundler (ESM and CJS), on our TypeScript and on 5.0, the oldest the README promises, with
 // skipLibCheck off; every description of the spec reaches the published types as JSDoc; the
 // installed `scenario --version` runs.
@@ -53,6 +53,32 @@ export const isApiError = (e: unknown): e is APIError => e instanceof APIError;
 void client.assets.upload({ image: "x" });
 `;
 
+// The `./fetch` face, apart: openapi-fetch 0.17's own declarations need TypeScript ≥ 5.1 when
+// library files are checked (TS2344 in its ResponseObjectMap), so on 5.0 this one is checked
+// with skipLibCheck.
+const CONSUMER_FETCH_TS = `
+import { createFetchClient, APIConnectionError } from "@scenario-sdk/client/fetch";
+const api = createFetchClient({ apiKey: () => "k", apiSecret: "s" });
+export async function viaFetch(assetId: string): Promise<string | undefined> {
+  try {
+    const { data, error } = await api.GET("/assets/{assetId}", { params: { path: { assetId } } });
+    return error ? undefined : data?.asset.id;
+  } catch (e) {
+    if (e instanceof APIConnectionError) return e.code;
+    throw e;
+  }
+}
+// @ts-expect-error a path the spec does not have
+void api.GET("/nope");
+// @ts-expect-error the path parameter is missing
+void api.GET("/assets/{assetId}", { params: { path: {} } });
+`;
+
+const CONSUMER_FETCH_CTS = `
+import fetchFace = require("@scenario-sdk/client/fetch");
+export const api = fetchFace.createFetchClient({ bearerToken: "t" });
+`;
+
 const CONSUMER_CTS = `
 import Scenario = require("@scenario-sdk/client");
 import schemas = require("@scenario-sdk/schemas");
@@ -68,6 +94,7 @@ const client = new Scenario({ apiKey: "k", apiSecret: "s" });
 // validateResponses loads @scenario-sdk/schemas on demand: from CJS too
 const fetch = async () => new Response(JSON.stringify({ asset: { id: 1 } }), { status: 200 });
 const validating = new Scenario({ apiKey: "k", apiSecret: "s", validateResponses: true, fetch, maxRetries: 0 });
+const face = await f.createFetchClient({ apiKey: "k", apiSecret: "s", fetch, maxRetries: 0 }).GET("/assets/{assetId}", { params: { path: { assetId: "a" } } });
 const validation = await validating.assets.upload({ name: "x" }).then(() => "accepted", (e) => e.name + ": " + e.message.split(String.fromCharCode(10))[1]);
 console.log(JSON.stringify({
   validation,
@@ -76,6 +103,7 @@ console.log(JSON.stringify({
   valid: !s.AssetUploadResponse["~standard"].validate(example).issues,
   invalid: s.AssetUploadResponse["~standard"].validate({}).issues.length,
   constructed: client.maxRetries === 2 && client.timeout === 60000,
+  fetchFace: face.data?.asset.id === 1 && face.response.status === 200,
 }));
 `;
 
@@ -138,7 +166,7 @@ export function testPacked() {
     );
 
     check("require() and import give the same, working API", () => {
-      const cjsProbe = `(async () => { const c = require("@scenario-sdk/client"); const s = require("@scenario-sdk/schemas"); ${PROBE("")} })()`;
+      const cjsProbe = `(async () => { const c = require("@scenario-sdk/client"); const s = require("@scenario-sdk/schemas"); const f = require("@scenario-sdk/client/fetch"); ${PROBE("")} })()`;
       const cjs = JSON.parse(run(process.execPath, ["--input-type=commonjs", "-e", cjsProbe], app));
       const esm = JSON.parse(
         run(
@@ -147,7 +175,7 @@ export function testPacked() {
             "--input-type=module",
             "-e",
             PROBE(
-              `import * as c from "@scenario-sdk/client"; import * as s from "@scenario-sdk/schemas";`,
+              `import * as c from "@scenario-sdk/client"; import * as s from "@scenario-sdk/schemas"; import * as f from "@scenario-sdk/client/fetch";`,
             ),
           ],
           app,
@@ -159,12 +187,21 @@ export function testPacked() {
         cjs.valid &&
         cjs.invalid &&
         cjs.constructed &&
+        cjs.fetchFace &&
         cjs.validation.startsWith("ResponseValidationError:");
       if (!works) throw new Error(`API does not work: ${JSON.stringify(cjs)}`);
     });
 
+    check("require() gives the Scenario class, named exports as its properties", () => {
+      const probe = `const Scenario = require("@scenario-sdk/client"); const c = new Scenario({ apiKey: "k", apiSecret: "s" }); console.log(JSON.stringify([c.maxRetries, Scenario.default === Scenario, Scenario.Scenario === Scenario, typeof Scenario.APIError]));`;
+      const out = run(process.execPath, ["--input-type=commonjs", "-e", probe], app).trim();
+      if (out !== '[2,true,true,"function"]') throw new Error(`require() gave ${out}`);
+    });
+
     writeFileSync(join(app, "consumer.ts"), CONSUMER_TS);
     writeFileSync(join(app, "consumer-cjs.cts"), CONSUMER_CTS);
+    writeFileSync(join(app, "consumer-fetch.ts"), CONSUMER_FETCH_TS);
+    writeFileSync(join(app, "consumer-fetch-cjs.cts"), CONSUMER_FETCH_CTS);
     const compilers = [
       [typescript, "typescript", "preserve"],
       // TypeScript 5.0 has no `module: preserve` (5.4)
@@ -180,6 +217,16 @@ export function testPacked() {
           // before 5.4, only `module: node16` compiles a CommonJS consumer's `import = require`
           const files = options.module === "esnext" ? ["consumer.ts"] : undefined;
           writeFileSync(join(app, config), tsconfig(options, files));
+          run(process.execPath, [join(app, "node_modules", folder, "bin/tsc"), "-p", config], app);
+        });
+        check(`a TypeScript ${version} consumer of ./fetch type-checks with ${name}`, () => {
+          const config = `tsconfig.${folder}.${name}.fetch.json`;
+          const files =
+            options.module === "esnext"
+              ? ["consumer-fetch.ts"]
+              : ["consumer-fetch.ts", "consumer-fetch-cjs.cts"];
+          const skipLibCheck = version === OLDEST_TYPESCRIPT;
+          writeFileSync(join(app, config), tsconfig({ ...options, skipLibCheck }, files));
           run(process.execPath, [join(app, "node_modules", folder, "bin/tsc"), "-p", config], app);
         });
       }

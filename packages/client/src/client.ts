@@ -1,8 +1,17 @@
 // The Scenario class: options, checked once, → one request layer shared by the resources.
 import { resolveCredentials, ENV, type CredentialOptions } from "./core/auth.js";
+import { credentialFunction, type ClientCredentialOptions } from "./core/credentials.js";
 import { isBrowser, isNodeRuntime, isPlainNode, readEnv } from "./core/env.js";
 import { createLogger, type LogLevel, type Logger } from "./core/log.js";
 import { checkBaseURL, checkHeader, checkRetries, checkTimeout } from "./core/options.js";
+import type { APIPromise } from "./core/api-promise.js";
+import {
+  attachRequester,
+  rawRequest,
+  requesterOf,
+  type RawRequest,
+  type RawRequestOptions,
+} from "./core/raw-request.js";
 import { Requester } from "./core/requester.js";
 import type { FetchOptions } from "./core/transport.js";
 import { ScenarioError } from "./errors.js";
@@ -12,12 +21,15 @@ import { VERSION } from "./version.js";
 
 export type { RequestOptions } from "./core/requester.js";
 export type { FetchOptions } from "./core/transport.js";
+export type { RawRequest, RawRequestOptions } from "./core/raw-request.js";
+export type { Credential, ClientCredentialOptions } from "./core/credentials.js";
 
 export const DEFAULT_BASE_URL = "https://api.cloud.scenario.com/v1";
 export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_MAX_RETRIES = 2;
 
-export interface ClientOptions extends CredentialOptions {
+/** The options of `new Scenario()` and `createFetchClient()`; each has a default. */
+export interface ClientOptions extends ClientCredentialOptions {
   /** API root; default SCENARIO_BASE_URL, else https://api.cloud.scenario.com/v1. */
   baseURL?: string | undefined;
   /** Milliseconds per attempt, body included (default 60 000; at most 2³¹−1). */
@@ -69,7 +81,9 @@ export class Scenario {
       );
     }
     this.#options = { ...options };
-    const credentials = resolveCredentials(options);
+    // credentials as functions are read per request; strings once, here
+    const authorize = credentialFunction(options);
+    const credentials = authorize ? undefined : resolveCredentials(options as CredentialOptions);
     this.baseURL = checkBaseURL(options.baseURL ?? readEnv(ENV.baseURL) ?? DEFAULT_BASE_URL);
     this.timeout = checkTimeout(options.timeout) ?? DEFAULT_TIMEOUT_MS;
     this.maxRetries = checkRetries(options.maxRetries) ?? DEFAULT_MAX_RETRIES;
@@ -85,7 +99,7 @@ export class Scenario {
       checkHeader(name, value, "defaultHeaders");
       headers[name.toLowerCase()] = value;
     }
-    headers.authorization = credentials.authorization;
+    if (credentials) headers.authorization = credentials.authorization;
     const requester = new Requester({
       baseURL: this.baseURL,
       timeout: this.timeout,
@@ -100,9 +114,36 @@ export class Scenario {
       streamImages: !options.fetch && isNodeRuntime(),
       // Node's own HTTP (core/transports.ts) unless a fetch or its options are asked for
       nodeFetch: !options.fetch && !options.fetchOptions && isPlainNode(),
+      authorize,
     });
+    attachRequester(this, requester);
     this.assets = new Assets(requester);
     this.uploads = new Uploads(requester);
+  }
+
+  /** GET a path under `baseURL` (one the spec may not have yet); the answer's JSON. */
+  get<T = unknown>(path: string, options?: RawRequestOptions): APIPromise<T> {
+    return this.request<T>({ ...options, method: "GET", path });
+  }
+  /** POST to a path under `baseURL`; `body` is sent as JSON. */
+  post<T = unknown>(path: string, options?: RawRequestOptions): APIPromise<T> {
+    return this.request<T>({ ...options, method: "POST", path });
+  }
+  /** PUT to a path under `baseURL`; `body` is sent as JSON. */
+  put<T = unknown>(path: string, options?: RawRequestOptions): APIPromise<T> {
+    return this.request<T>({ ...options, method: "PUT", path });
+  }
+  /** DELETE a path under `baseURL`. */
+  delete<T = unknown>(path: string, options?: RawRequestOptions): APIPromise<T> {
+    return this.request<T>({ ...options, method: "DELETE", path });
+  }
+  /**
+   * Any request under `baseURL`, with the client's credentials, retries, timeouts and typed
+   * errors, e.g. `client.request({ method: "GET", path: "/jobs/" + jobId })`. The answer is
+   * `unknown` unless a type is named: `client.request<Job>(…)`.
+   */
+  request<T = unknown>(request: RawRequest): APIPromise<T> {
+    return rawRequest<T>(requesterOf(this), this.baseURL, request);
   }
 
   /** A client with the same options except those given (e.g. another timeout or project key). */

@@ -97,27 +97,43 @@ export class APIError extends ScenarioError {
 
 export class BadRequestError extends APIError {
   override name = "BadRequestError";
+  declare readonly status: 400;
+  declare readonly headers: Headers;
 }
 export class AuthenticationError extends APIError {
   override name = "AuthenticationError";
+  declare readonly status: 401;
+  declare readonly headers: Headers;
 }
 export class PermissionDeniedError extends APIError {
   override name = "PermissionDeniedError";
+  declare readonly status: 403;
+  declare readonly headers: Headers;
 }
 export class NotFoundError extends APIError {
   override name = "NotFoundError";
+  declare readonly status: 404;
+  declare readonly headers: Headers;
 }
 export class ConflictError extends APIError {
   override name = "ConflictError";
+  declare readonly status: 409;
+  declare readonly headers: Headers;
 }
 export class UnprocessableEntityError extends APIError {
   override name = "UnprocessableEntityError";
+  declare readonly status: 422;
+  declare readonly headers: Headers;
 }
 export class RateLimitError extends APIError {
   override name = "RateLimitError";
+  declare readonly status: 429;
+  declare readonly headers: Headers;
 }
 export class InternalServerError extends APIError {
   override name = "InternalServerError";
+  declare readonly status: number;
+  declare readonly headers: Headers;
 }
 
 /** One problem `validateResponses` found in a response, with the JSON path of the value. */
@@ -132,6 +148,8 @@ export interface ResponseIssue {
  */
 export class ResponseValidationError extends APIError {
   override name = "ResponseValidationError";
+  declare readonly status: number;
+  declare readonly headers: Headers;
   /** The parsed response body that failed validation. */
   readonly body: unknown;
   readonly issues: readonly ResponseIssue[];
@@ -154,6 +172,9 @@ export class ResponseValidationError extends APIError {
 /** No response: DNS, refused or reset connection, TLS, a body cut off mid-way. */
 export class APIConnectionError extends APIError {
   override name = "APIConnectionError";
+  /** No response arrived: no status, no headers. */
+  declare readonly status: undefined;
+  declare readonly headers: undefined;
   /** The system's code when there is one: ECONNREFUSED, ENOTFOUND, ECONNRESET… */
   readonly code: string | undefined;
   /** The host (and port) that could not be reached: the API's, a storage's or a CDN's. */
@@ -182,6 +203,7 @@ export class APIConnectionTimeoutError extends APIConnectionError {
 /** The caller aborted the request through its `signal`; never retried. */
 export class APIUserAbortError extends APIError {
   override name = "APIUserAbortError";
+  declare readonly status: undefined;
   constructor(options?: ErrorOptions) {
     super(undefined, undefined, "Request was aborted.", undefined, options);
   }

@@ -10,6 +10,10 @@ export {
   type ClientOptions,
   type FetchOptions,
   type RequestOptions,
+  type RawRequest,
+  type RawRequestOptions,
+  type Credential,
+  type ClientCredentialOptions,
 } from "./client.js";
 export type { Assets } from "./resources/assets.js";
 export type { Download } from "./resources/download.js";

@@ -17,6 +17,22 @@ export function parseError(text: string): unknown {
   }
 }
 
+/** A raw request's 2xx body as JSON (`undefined` when empty); not JSON is an APIError. */
+export function parseJson({ status, headers, text }: RawResponse): unknown {
+  if (text === "") return undefined;
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    throw new APIError(
+      status,
+      undefined,
+      `Response body is not valid JSON (${text.length} bytes): ${text}`,
+      toHeaders(headers),
+      { cause },
+    );
+  }
+}
+
 type Parse = (spec: OperationSpec, raw: RawResponse) => never | Promise<never>;
 
 export function createParser(validateResponses: boolean): Parse {

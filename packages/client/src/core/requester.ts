@@ -1,15 +1,13 @@
 // The one request layer. An API call names an operation of the generated table and passes its
 // params; placement, the URL, headers, retries, parsing and validation all happen here, so each
 // resource method is one line. Signed storage/CDN URLs go through the same transport without
-// credentials.
-//
-// No HTTP library sits between this and `fetch`: the typing comes from the generated types
-// (openapi-typescript), the placement from the generated table. openapi-fetch, which this was
-// first built on, measured ~9 µs and ~4 KiB of allocation per call here for nothing the table
-// does not do (pnpm bench: upload 0.90× → 0.95×+ of raw fetch without it).
+// credentials. No HTTP library sits between this and the transport: the typing comes from the
+// generated types (openapi-typescript), the placement from the generated table; openapi-fetch is
+// the `./fetch` face's, over `send` below (see fetch.ts).
 import { APIError, ScenarioError } from "../errors.js";
 import { OPERATIONS, type OperationId } from "../generated/operations.js";
 import { apiPromise, type APIPromise, type RawResponse } from "./api-promise.js";
+import { apiSend, type Authorize } from "./credentials.js";
 import type { StreamingJsonBody } from "./json-body.js";
 import type { LevelLogger } from "./log.js";
 import {
@@ -33,6 +31,7 @@ export interface RequestOptions {
   signal?: AbortSignal | null | undefined;
   /** Milliseconds per attempt. */
   timeout?: number | undefined;
+  /** Retries for this request (see the client's `maxRetries`). */
   maxRetries?: number | undefined;
   /** Headers for this request: a record (`null` drops a default), a `Headers`, or pairs. */
   headers?: RequestHeaders | undefined;
@@ -53,6 +52,8 @@ export interface RequesterConfig {
   streamImages: boolean;
   /** True for the Node transport: plain Node, no user `fetch`, no `fetchOptions` (transports.ts). */
   nodeFetch: boolean;
+  /** Credentials given as functions: the Authorization value, read per request. */
+  authorize?: Authorize | undefined;
 }
 
 /** A request to a signed URL: no credentials, no default headers. */
@@ -82,6 +83,8 @@ export type PageOf<K extends PagedId> = Page<Result<K> & CursorBody, ItemOf<K>>;
 export class Requester {
   readonly #config: RequesterConfig;
   readonly #send: Send;
+  /** API calls: #send with per-request credentials and the lost-answer hint (credentials.ts). */
+  readonly #sendApi: Send;
   readonly #withJson: Record<string, string>;
   /** The base URL's origin, cut from log labels (method and path only). */
   readonly #origin: string;
@@ -96,6 +99,7 @@ export class Requester {
   constructor(config: RequesterConfig) {
     this.#config = config;
     this.#send = createTransport(config, config.log);
+    this.#sendApi = apiSend(this.#send, config.authorize);
     this.#withJson = { ...config.headers, "content-type": "application/json" };
     this.#origin = new URL(config.baseURL).origin;
     this.#defaults = Object.freeze({ timeout: config.timeout, maxRetries: config.maxRetries });
@@ -200,18 +204,9 @@ export class Requester {
     }
     const search = serializeQuery(query);
     const target = expandPath(spec.path, path) + (search ? `?${search}` : "");
-    const headers = this.#headers(options, body !== undefined);
-    const result = await this.#send({
-      method: spec.method,
-      url: this.#config.baseURL + target,
-      headers: stream ? { ...headers, "content-length": String(stream.length) } : headers,
-      // a streamed body is opened anew for each attempt
-      body: stream ? () => stream.stream() : body && JSON.stringify(body),
-      redirect: "error",
-      read: "text",
-      settings: this.#settings(options),
-      label: `${spec.method} ${this.#config.baseURL.slice(this.#origin.length)}${target}`,
-    });
+    // a streamed body is opened anew for each attempt
+    const sent = stream ? () => stream.stream() : body && JSON.stringify(body);
+    const result = await this.send(spec.method, target, sent, options, stream?.length);
     if (result.status < 200 || result.status >= 300) {
       throw APIError.generate(
         result.status,
@@ -221,6 +216,30 @@ export class Requester {
       );
     }
     return result;
+  }
+
+  /**
+   * A request to `target` (path and query) under the base URL, with the client's headers and
+   * credentials, answered whatever its status: the path of every API call, raw ones included.
+   */
+  send(
+    method: string,
+    target: string,
+    body: BodyInit | (() => BodyInit) | undefined,
+    options: RequestOptions | undefined,
+    length?: number,
+  ): Promise<SendResult> {
+    const headers = this.#headers(options, body !== undefined);
+    return this.#sendApi({
+      method,
+      url: this.#config.baseURL + target,
+      headers: length === undefined ? headers : { ...headers, "content-length": String(length) },
+      body,
+      redirect: "error",
+      read: "text",
+      settings: this.#settings(options),
+      label: `${method} ${this.#config.baseURL.slice(this.#origin.length)}${target}`,
+    });
   }
 
   #settings(options: RequestOptions | undefined): AttemptSettings {
