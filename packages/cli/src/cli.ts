@@ -5,6 +5,7 @@ import { COMMANDS, GLOBAL_FLAGS, GROUPS } from "./commands/index.js";
 import type { Context } from "./context.js";
 import { reportError } from "./error-boundary.js";
 import { EXIT } from "./errors.js";
+import { configureHelp } from "./help.js";
 import { Output } from "./output.js";
 import { addFlag, registerCommands, type Session } from "./register.js";
 
@@ -47,6 +48,7 @@ export async function run(argv: string[], options: RunOptions = {}): Promise<num
     })
     .showSuggestionAfterError(true)
     .addHelpText("after", EXIT_CODES_HELP);
+  configureHelp(program);
   for (const flag of GLOBAL_FLAGS) addFlag(program, flag);
   registerCommands(program, GROUPS, COMMANDS, session);
   try {

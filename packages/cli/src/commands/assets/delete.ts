@@ -6,11 +6,10 @@ import { createClient } from "../../client-factory.js";
 import type { Context } from "../../context.js";
 import { UsageError } from "../../errors.js";
 import { ask } from "../auth/prompt.js";
-import { checkIdInputs, Tally, type IdFlags } from "./id-command.js";
+import { checkIdInputs, Tally } from "./id-command.js";
+import type { DeleteFlags } from "./delete.spec.js";
 
-export interface DeleteFlags extends IdFlags {
-  yes?: boolean;
-}
+export type { DeleteFlags } from "./delete.spec.js";
 
 /** The most ids DELETE /assets takes at once. */
 export const BATCH = 100;

@@ -7,20 +7,9 @@ import type { Context } from "../../context.js";
 import { parseDateFlag } from "../../dates.js";
 import { UsageError } from "../../errors.js";
 import { idProblem } from "../../ids.js";
+import type { ListFlags } from "./list.spec.js";
 
-export interface ListFlags {
-  collection?: string;
-  type: string[];
-  parent?: string;
-  author?: string;
-  sort?: "created" | "updated";
-  order?: "asc" | "desc";
-  since?: string;
-  until?: string;
-  limit?: number;
-  json?: boolean;
-  project?: string;
-}
+export type { ListFlags } from "./list.spec.js";
 
 export type ListParams = Omit<AssetListParams, "pageSize" | "paginationToken">;
 

@@ -18,22 +18,9 @@ import { checkManifestPath } from "../../manifest.js";
 import { displayName } from "../../output.js";
 import { forEachLimit } from "../../pool.js";
 import { multipartProblem, type MultipartOptions } from "./upload-check.js";
+import type { UploadFlags } from "./upload.spec.js";
 
-export interface UploadFlags {
-  name?: string;
-  collection: string[];
-  parent?: string;
-  hide?: boolean;
-  originalAssets?: boolean;
-  project?: string;
-  kind?: string;
-  canvas?: string;
-  thumbnail?: string;
-  json?: boolean;
-  concurrency: number;
-  manifest?: string;
-  processingTimeout?: number;
-}
+export type { UploadFlags } from "./upload.spec.js";
 
 export interface UploadInputs {
   client: ClientPlan;
