@@ -29,6 +29,8 @@ export interface CommandSpec<F extends readonly FlagSpec[] = readonly FlagSpec[]
    * is required (the command checks, so all its problems are listed together), `[files...]`.
    */
   operands?: readonly [syntax: string, description: string];
+  /** The values the operands take, when a closed set (offered by shell completion). */
+  operandChoices?: readonly string[];
   flags?: F;
   examples?: readonly string[];
   /** More help after the options (e.g. the values a flag takes); built only when help is shown. */

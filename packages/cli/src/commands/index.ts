@@ -10,6 +10,7 @@ import { listCommand } from "./assets/list.spec.js";
 import { tagCommand } from "./assets/tag.spec.js";
 import { uploadCommand } from "./assets/upload.spec.js";
 import { loginCommand, logoutCommand, statusCommand } from "./auth/auth.spec.js";
+import { completionCommand } from "./completion/completion.spec.js";
 
 export { GLOBAL_FLAGS } from "./global-flags.js";
 
@@ -30,4 +31,5 @@ export const COMMANDS: readonly CommandSpec[] = [
   loginCommand,
   statusCommand,
   logoutCommand,
+  completionCommand,
 ];

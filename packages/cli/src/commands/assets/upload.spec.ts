@@ -1,6 +1,6 @@
 // `scenario assets upload`: its help and flags (data only; the code is loaded when it runs).
 import { defineCommand } from "../../command-spec.js";
-import { flag, oneOf, repeatable, wholeNumber, type FlagsOf } from "../../flags.js";
+import { flag, repeatable, wholeNumber, type FlagsOf } from "../../flags.js";
 import { UploadKindValues } from "../../generated/spec-values.js";
 
 export const uploadFlags = [
@@ -16,7 +16,7 @@ export const uploadFlags = [
   flag(
     "--kind <kind>",
     `kind of the files sent in parts (${UploadKindValues.join(", ")}; default: judged by content and extension)`,
-    { parse: oneOf(UploadKindValues) },
+    { choices: UploadKindValues },
   ),
   flag("--canvas <file.json>", "upload a canvas (JSON file) instead of files"),
   flag("--thumbnail <image>", "thumbnail image for --canvas"),
