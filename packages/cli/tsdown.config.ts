@@ -16,7 +16,7 @@ const commanderLicense = readFileSync(
 // fails the build if anything else from node_modules would be bundled (undici and the client
 // are runtime dependencies).
 export default defineConfig({
-  entry: ["src/cli.ts"],
+  entry: ["src/main.ts"],
   format: ["esm"],
   platform: "node",
   target: "node20",

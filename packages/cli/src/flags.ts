@@ -14,7 +14,15 @@
 // Adding a flag is one line there; the command's `run(input: CommandInput<CopyFlags>)` sees it
 // typed, help and completion list it, and the typo check knows it. The key is commander's
 // (`--to-project` → `toProject`, `--no-verify` → `verify`). Data only: no command code here.
-import { InvalidArgumentError } from "commander";
+
+/**
+ * A flag's value is wrong. Commander reports it with the flag's name (it knows the error by its
+ * `code`); thrown by our parsers so that declaring flags does not load commander (start-up).
+ */
+export class InvalidArgumentError extends Error {
+  readonly code = "commander.invalidArgument";
+  readonly exitCode = 1;
+}
 
 /** Turns a flag's text into its value (throwing InvalidArgumentError when it is wrong). */
 export type Parser<T> = ((value: string) => T) | ((value: string, previous: T) => T);

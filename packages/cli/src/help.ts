@@ -11,6 +11,13 @@ export function configureHelp(program: Command): void {
       }
       return Help.prototype.optionDescription.call(this, option);
     },
+    // `completion <shell>` as its usage shows it, not as commander registered it (`[shell]`)
+    subcommandTerm(command: Command) {
+      if (!command.registeredArguments.length) {
+        return Help.prototype.subcommandTerm.call(this, command);
+      }
+      return `${command.name()} ${command.usage().replace(/^\[options\] /, "")}`;
+    },
   });
 }
 
