@@ -1,8 +1,7 @@
-// Node only: PUT a part to its signed URL with node:http(s), piping a file stream. Measured here
-// on a 1 GiB file in 5 MiB parts, 4 at once: node:http piping `fs.createReadStream` ranges ran at
-// 631 MiB/s with an 88 MiB peak, Node 20's fetch with file-backed Blob slices at 261 MiB/s and
-// 157 MiB (273 MiB/s, 111 MiB without following redirects). It has the shape of `fetch` so the
-// transport's timeouts, retries and errors apply unchanged.
+// Node only: PUT a part to its signed URL with node:http(s), piping a file stream: on a 1 GiB
+// file in parts it ran at more than twice the rate of Node 20's fetch with file-backed Blob
+// slices, with a lower peak RSS (bench/results.md has this run's upload figures). It has the
+// shape of `fetch` so the transport's timeouts, retries and errors apply unchanged.
 import type { IncomingMessage, request as httpRequest } from "node:http";
 import type { Readable } from "node:stream";
 import { InputReadError } from "../errors.js";
