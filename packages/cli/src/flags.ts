@@ -31,7 +31,8 @@ export interface FlagSpec {
   /** Commander syntax: `--name <name>`, `--hide`, `--no-verify`. */
   readonly flags: string;
   readonly description: string;
-  readonly parse?: Parser<unknown>;
+  /** A `Parser` of the flag's type (see `flag`'s overloads). */
+  readonly parse?: (...args: never[]) => unknown;
   readonly default?: unknown;
   /** The values the flag takes, offered by shell completion. */
   readonly choices?: readonly string[];
@@ -97,7 +98,11 @@ export function flag<const S extends string>(
   description: string,
   options: { choices: readonly string[] },
 ): Flag<S, Plain<S>>;
-export function flag(flags: string, description: string, options: Options<any> = {}): FlagSpec {
+export function flag(
+  flags: string,
+  description: string,
+  options: Omit<FlagSpec, "flags" | "description"> = {},
+): FlagSpec {
   const choices = options.choices ?? (options.parse as { choices?: readonly string[] })?.choices;
   return { flags, description, ...options, ...(choices ? { choices } : {}) };
 }
