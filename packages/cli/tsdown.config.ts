@@ -33,6 +33,11 @@ export default defineConfig({
           name: "table",
           test: /src[\\/](commands[\\/](index|global-flags|.*\.spec)|flags|command-spec|generated[\\/]|program-text|root-help|asset-types|argv)/,
         },
+        // what every command runs on (commander, the program, output, errors): one chunk too
+        {
+          name: "program",
+          test: /node_modules[\\/]commander|rolldown[:\\/]runtime|src[\\/](cli|register|help|parse-problems|error-boundary|errors|output|signals)\.ts/,
+        },
       ],
     },
     // on the chunk that holds commander's code, not on every chunk
