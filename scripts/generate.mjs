@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { ROOT, loadSpec } from "./generate/spec.mjs";
 import { generateEnums } from "./generate/enums.mjs";
 import { generateOperations } from "./generate/operations.mjs";
+import { generateSpecValues } from "./generate/spec-values.mjs";
 import { generateTypes } from "./generate/types.mjs";
 import { generateValidators } from "./generate/validators.mjs";
 
@@ -16,6 +17,7 @@ export async function generateAll(spec = loadSpec()) {
     ...(await generateValidators(spec)),
     ...generateOperations(spec),
     ...generateEnums(spec),
+    ...generateSpecValues(spec),
   ];
 }
 

@@ -1,4 +1,4 @@
 #!/usr/bin/env node
-import { run } from "./dist/cli.mjs";
+import { main } from "./dist/main.mjs";
 
-process.exitCode = await run(process.argv);
+process.exitCode = await main(process.argv);

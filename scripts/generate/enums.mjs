@@ -3,6 +3,7 @@
 // declares inline. openapi-typescript gives their types only; without these, each check would
 // keep a hand copy of the list.
 import { GENERATED_HEADER } from "./header.mjs";
+import { describeQueryEnums } from "./spec-values.mjs";
 
 export const ENUMS_PATH = "packages/client/src/generated/enums.ts";
 
@@ -32,10 +33,22 @@ export function describeEnums(document) {
 }
 
 export function generateEnums(spec) {
-  const lines = [GENERATED_HEADER, `import type { components } from "@scenario-sdk/schemas";`, ""];
+  const lines = [
+    GENERATED_HEADER,
+    `import type { components, operations } from "@scenario-sdk/schemas";`,
+    "",
+  ];
   for (const [name, type, values] of describeEnums(spec.document)) {
     lines.push(
       `/** The values of \`${type.replace(/^NonNullable<(.*)>$/, "$1")}\`, in the spec's order. */`,
+      `export const ${name} = ${JSON.stringify(values)} as const satisfies readonly ${type}[];`,
+    );
+  }
+  // query parameters' inline enums (e.g. listAssets' sortBy), typed from the operation
+  for (const [name, where, values, operationId, parameter] of describeQueryEnums(spec.document)) {
+    const type = `NonNullable<NonNullable<operations["${operationId}"]["parameters"]["query"]>["${parameter}"]>`;
+    lines.push(
+      `/** The values of ${where}, in the spec's order. */`,
       `export const ${name} = ${JSON.stringify(values)} as const satisfies readonly ${type}[];`,
     );
   }

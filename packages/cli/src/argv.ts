@@ -21,15 +21,34 @@ export function splitArgs(args: readonly string[], argv: readonly string[]): Spl
   const literal = args.slice(args.length - literalCount);
   let before = args.slice(0, args.length - literalCount);
   if (terminator >= 0 && before.at(-1) === "--") before = before.slice(0, -1);
-  return {
-    operands: [...before.filter((a) => !looksLikeOption(a)), ...literal],
-    unknownOptions: before.filter(looksLikeOption),
-  };
+  const operands: string[] = [];
+  const unknownOptions: string[] = [];
+  for (let i = 0; i < before.length; i++) {
+    const arg = before[i]!;
+    if (!looksLikeOption(arg)) operands.push(arg);
+    else {
+      unknownOptions.push(arg);
+      // `--concurency 2`: the word after an unknown option may be its value, never an operand
+      // (not a file "2", not a second id); the unknown option fails the command anyway
+      const next = before[i + 1];
+      if (!arg.includes("=") && next !== undefined && !looksLikeOption(next)) i++;
+    }
+  }
+  return { operands: [...operands, ...literal], unknownOptions };
 }
 
-/** The known flag closest to a mistyped one, for "did you mean". */
+/**
+ * The known flag meant by a mistyped one, for "did you mean": first a flag it is the start of
+ * (`--to` → `--to-project`; `known` lists the command's own flags before the global ones), else
+ * the closest by edits.
+ */
 export function suggestFlag(flag: string, known: readonly string[]): string | undefined {
-  return closest(flag.split("=")[0]!, known);
+  const name = flag.split("=")[0]!;
+  if (name.startsWith("--") && name.length > 2) {
+    const started = known.find((k) => k.startsWith(name));
+    if (started) return started;
+  }
+  return closest(name, known);
 }
 
 /** The candidate closest to a mistyped word (at most 3 edits away), for "did you mean". */

@@ -1,11 +1,15 @@
 // Where the assets of `list`, `get` and `download` come from: the pages of a listing, fetched one
 // at a time as the caller asks, no bigger than a limit needs; and assets by id, 200 per request.
 import type { Asset, AssetListParams, Scenario } from "@scenario-sdk/client";
+import {
+  AssetGetBulkBodyAssetIdsMaxItems,
+  AssetsPageSizeMaximum,
+} from "./generated/spec-values.js";
 
-/** The most `GET /assets` gives per page. */
-export const MAX_PAGE_SIZE = 100;
-/** The most `POST /assets/get-bulk` takes per request. */
-export const MAX_BULK_IDS = 200;
+/** The most `GET /assets` gives per page (the spec's pageSize maximum). */
+export const MAX_PAGE_SIZE = AssetsPageSizeMaximum;
+/** The most `POST /assets/get-bulk` takes per request (the spec's maxItems). */
+export const MAX_BULK_IDS = AssetGetBulkBodyAssetIdsMaxItems;
 
 export interface AssetPage {
   assets: Asset[];

@@ -1,22 +1,15 @@
 // `scenario`: registers the command table (commands/index.ts) and parses the command line.
-// Nothing here loads a command module or the client, so `scenario --help` starts fast.
+// Nothing here loads a command module or the client; `scenario --help` itself does not even
+// load this module (main.ts answers it).
 import { Command } from "commander";
 import { COMMANDS, GLOBAL_FLAGS, GROUPS } from "./commands/index.js";
 import type { Context } from "./context.js";
 import { reportError } from "./error-boundary.js";
 import { EXIT } from "./errors.js";
+import { configureHelp } from "./help.js";
 import { Output } from "./output.js";
+import { DESCRIPTION, EXIT_CODES_HELP, VERSION } from "./program-text.js";
 import { addFlag, registerCommands, type Session } from "./register.js";
-
-declare const __VERSION__: string | undefined;
-const VERSION = typeof __VERSION__ === "string" ? __VERSION__ : "dev";
-
-const EXIT_CODES_HELP = `
-Exit codes: 0 done; 1 an item failed at the API or the network (the others went on);
-  2 usage or input error (nothing sent); 130, 143, 129 stopped by Ctrl-C, SIGTERM, SIGHUP
-  (work in flight finished and was recorded).
-Credentials: flags, then environment, then \`scenario auth login\`'s config file, value by value.
-Proxies: HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured.`;
 
 export interface RunOptions {
   io?: Partial<Context["io"]>;
@@ -34,9 +27,7 @@ export async function run(argv: string[], options: RunOptions = {}): Promise<num
   const out = new Output(io);
   const session: Session = { io, out, argv, exitCode: EXIT.ok };
   const program = new Command("scenario")
-    .description(
-      "Work with Scenario assets from a terminal or CI: upload, list, get, download, tag, delete, copy.",
-    )
+    .description(DESCRIPTION)
     .version(VERSION, "--version", "print the version")
     .helpOption("-h, --help", "show help")
     .exitOverride()
@@ -47,6 +38,7 @@ export async function run(argv: string[], options: RunOptions = {}): Promise<num
     })
     .showSuggestionAfterError(true)
     .addHelpText("after", EXIT_CODES_HELP);
+  configureHelp(program);
   for (const flag of GLOBAL_FLAGS) addFlag(program, flag);
   registerCommands(program, GROUPS, COMMANDS, session);
   try {

@@ -1,16 +1,11 @@
-// What a row of the command table (commands/index.ts) holds: data only, so that registering
-// every command and printing help loads no command module.
-import { InvalidArgumentError } from "commander";
+// What a row of the command table holds: data only, so that registering every command and
+// printing help loads no command module. Each command's row sits beside it in `<name>.spec.ts`
+// (its flags declared with `flag()`, see flags.ts); `defineCommand` ties the flags' type to
+// the `run` its loader must export, so the handler gets its flags typed with no cast.
 import type { Context } from "./context.js";
+import type { FlagSpec, FlagsOf } from "./flags.js";
 
-export interface FlagSpec {
-  /** Commander syntax: `--name <name>`, `--hide`. */
-  flags: string;
-  description: string;
-  /** Turns the text into the value (and throws commander's InvalidArgumentError when it is wrong). */
-  parse?: ((value: string) => unknown) | ((value: string, previous: string[]) => unknown);
-  default?: unknown;
-}
+export { oneOf, repeatable, wholeNumber, type FlagSpec, type FlagsOf } from "./flags.js";
 
 /** What a command module's `run` receives. */
 export interface CommandInput<Flags = Record<string, unknown>> {
@@ -21,17 +16,22 @@ export interface CommandInput<Flags = Record<string, unknown>> {
   problems: string[];
 }
 
-export interface CommandModule {
-  run(input: CommandInput<never>, ctx: Context): Promise<number>;
+export interface CommandModule<Flags = Record<string, unknown>> {
+  run(input: CommandInput<Flags>, ctx: Context): Promise<number>;
 }
 
-export interface CommandSpec {
-  /** `["assets", "upload"]` is `scenario assets upload`. */
-  path: readonly [group: string, name: string];
+export interface CommandSpec<F extends readonly FlagSpec[] = readonly FlagSpec[]> {
+  /** `["assets", "upload"]` is `scenario assets upload`; `["completion"]` a command of its own. */
+  path: readonly [group: string, name: string] | readonly [name: string];
   summary: string;
-  /** Commander syntax of the positional arguments, e.g. `[files...]`, and their help. */
+  /**
+   * Commander syntax of the positional arguments and their help: `<ids...>` when at least one
+   * is required (the command checks, so all its problems are listed together), `[files...]`.
+   */
   operands?: readonly [syntax: string, description: string];
-  flags?: readonly FlagSpec[];
+  /** The values the operands take, when a closed set (offered by shell completion). */
+  operandChoices?: readonly string[];
+  flags?: F;
   examples?: readonly string[];
   /** More help after the options (e.g. the values a flag takes); built only when help is shown. */
   details?: () => string;
@@ -40,27 +40,12 @@ export interface CommandSpec {
    * Commands without it keep Node's default (a signal ends them at once).
    */
   graceful?: boolean;
-  load: () => Promise<CommandModule>;
+  load: () => Promise<CommandModule<FlagsOf<F>>>;
 }
 
-/** `--concurrency <n>` and the like: a whole number ≥ `min`. */
-export function wholeNumber(min: number) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min)
-      throw new InvalidArgumentError(`expected a whole number ≥ ${min}.`);
-    return n;
-  };
+/** A command's row, its flags' type checked against the `run` that `load` brings. */
+export function defineCommand<const F extends readonly FlagSpec[] = readonly []>(
+  spec: CommandSpec<F>,
+): CommandSpec<F> {
+  return spec;
 }
-
-/** `--sort <field>` and the like: one of `values`. */
-export function oneOf<const T extends string>(values: readonly T[]) {
-  return (value: string): T => {
-    if (!(values as readonly string[]).includes(value))
-      throw new InvalidArgumentError(`expected one of: ${values.join(", ")}.`);
-    return value as T;
-  };
-}
-
-/** A repeatable flag: `--collection a --collection b` → ["a", "b"]. */
-export const repeatable = (value: string, previous: string[] = []) => [...previous, value];

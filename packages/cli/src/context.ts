@@ -1,15 +1,8 @@
+import type { Globals } from "./commands/global-flags.js";
 import type { Output, Streams } from "./output.js";
 
-/** Global flags after parsing (strings from commander, numbers after checking). */
-export interface Globals {
-  apiKey?: string;
-  apiSecret?: string;
-  token?: string;
-  baseUrl?: string;
-  timeout?: number;
-  maxRetries?: number;
-  verbose?: boolean;
-}
+/** Global flags after parsing (declared in commands/global-flags.ts). */
+export type { Globals };
 
 /** Where requests go, for messages that name the host (set by the client factory). */
 export interface Endpoint {

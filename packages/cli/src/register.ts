@@ -1,11 +1,13 @@
 // Turns the command table into commander commands. Each action loads its module only when it
 // runs, builds the command's context, and hands anything thrown to the error boundary.
 import { type Command, Option } from "commander";
-import { splitArgs, suggestFlag } from "./argv.js";
 import type { CommandSpec, FlagSpec } from "./command-spec.js";
 import type { Context, Globals } from "./context.js";
 import { reportError } from "./error-boundary.js";
+import { UsageError } from "./errors.js";
+import { addOperands } from "./help.js";
 import type { Output } from "./output.js";
+import { parseProblems } from "./parse-problems.js";
 import { NEVER, Stopper } from "./signals.js";
 
 /** What the actions share with `run`: the streams, the writer, the command line, the exit code. */
@@ -35,16 +37,12 @@ export function registerCommands(
   }
   for (const spec of commands) {
     const [group, name] = spec.path;
-    const parent = parents.get(group);
+    const parent = name === undefined ? program : parents.get(group);
     if (!parent) throw new Error(`command table: ${spec.path.join(" ")} has no group "${group}"`);
-    const command = parent.command(name).description(spec.summary);
-    // unknown options and extra operands reach the command, which lists them with its other problems
-    if (spec.operands) {
-      command
-        .argument(...spec.operands)
-        .allowUnknownOption()
-        .allowExcessArguments();
-    }
+    const command = parent.command(name ?? group).description(spec.summary);
+    // unknown options and extra operands reach parseProblems, which lists them in one format
+    command.allowUnknownOption().allowExcessArguments();
+    if (spec.operands) addOperands(command, spec.operands);
     for (const flag of spec.flags ?? []) addFlag(command, flag);
     if (spec.details) {
       const details = spec.details;
@@ -60,14 +58,7 @@ export function registerCommands(
 }
 
 async function runCommand(spec: CommandSpec, command: Command, session: Session) {
-  const { operands, unknownOptions } = spec.operands
-    ? splitArgs(command.args, session.argv)
-    : { operands: command.args, unknownOptions: [] };
-  const known = knownFlags(command);
-  const problems = unknownOptions.map((flag) => {
-    const hint = suggestFlag(flag, known);
-    return `unknown option '${flag}'${hint ? ` (did you mean ${hint}?)` : ""}; see \`scenario ${spec.path.join(" ")} --help\``;
-  });
+  const { operands, problems } = parseProblems(spec, command, session.argv);
   const flags = command.opts();
   const globals = command.optsWithGlobals<Globals>();
   session.out.useJson(Boolean(flags.json));
@@ -83,8 +74,10 @@ async function runCommand(spec: CommandSpec, command: Command, session: Session)
     defer: (cleanup) => void cleanups.push(cleanup),
   };
   try {
+    // a command without operands has no other problems to list them with
+    if (!spec.operands && problems.length) throw new UsageError(problems);
     const module = await spec.load();
-    return await module.run({ operands, flags: flags as never, problems }, ctx);
+    return await module.run({ operands, flags, problems }, ctx);
   } catch (error) {
     return await reportError(error, {
       out: session.out,
@@ -101,13 +94,4 @@ async function runCommand(spec: CommandSpec, command: Command, session: Session)
     }
     stopper?.dispose();
   }
-}
-
-/** The long flags a command accepts, its own and its parents'. */
-function knownFlags(command: Command): string[] {
-  const flags: string[] = [];
-  for (let c: Command | null = command; c; c = c.parent) {
-    for (const option of c.options) if (option.long) flags.push(option.long);
-  }
-  return flags;
 }

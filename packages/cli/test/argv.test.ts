@@ -20,6 +20,16 @@ describe("splitArgs", () => {
     },
     { given: "a.png --bogus --", args: ["a.png", "--bogus", "--"], want: [["a.png"], ["--bogus"]] },
     { given: "- (stdin name)", args: ["-"], want: [["-"], []] },
+    {
+      given: "a.png --concurency 2",
+      args: ["a.png", "--concurency", "2"],
+      want: [["a.png"], ["--concurency"]],
+    },
+    {
+      given: "a.png --concurency=2 b.png",
+      args: ["a.png", "--concurency=2", "b.png"],
+      want: [["a.png", "b.png"], ["--concurency=2"]],
+    },
   ])("$given", ({ given, args, want }) => {
     const argv = ["node", "scenario", "assets", "upload", ...given.split(" ")];
     const { operands, unknownOptions } = splitArgs(args, argv);
@@ -32,7 +42,12 @@ describe("suggestFlag", () => {
     ["--colection", "--collection"],
     ["--concurency=3", "--concurrency"],
     ["--zzzzzzzzzz", undefined],
+    ["--to", "--to-project"],
+    ["--con", "--concurrency"],
   ])("%s → %s", (typo, want) => {
-    expect(suggestFlag(typo, ["--collection", "--concurrency", "--json"])).toBe(want);
+    // the command's own flags first, then the global ones (`--token` starts with `--to` too)
+    expect(
+      suggestFlag(typo, ["--collection", "--to-project", "--concurrency", "--json", "--token"]),
+    ).toBe(want);
   });
 });

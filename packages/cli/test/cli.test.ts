@@ -25,6 +25,14 @@ describe("scenario", () => {
     );
   });
 
+  test("--help, answered without commander, is the text commander's `help` prints", async () => {
+    const fast = await runCli(["--help"], { env });
+    const commander = await runCli(["help"], { env });
+    expect(fast.code).toBe(0);
+    expect(fast.stdout).toContain("Commands:\n  assets ");
+    expect(fast.stdout).toBe(commander.stdout);
+  });
+
   test("assets upload --help shows every flag and examples", async () => {
     const result = await runInProcess(["assets", "upload", "--help"], { env });
     expect(result.code).toBe(0);

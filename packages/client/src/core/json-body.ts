@@ -8,7 +8,7 @@ import { ImageBytes } from "./files.js";
 import { InputReadError } from "../errors.js";
 
 /** Encodes 3-byte-aligned pieces so each base64 piece can be sent as it is. */
-const CHUNK = 3 * 4 * 1024; // 12 kB: less garbage between GCs than 48 kB (peak RSS −7 MiB at 8 × 5 MB)
+const CHUNK = 3 * 4 * 1024; // 12 kB: less garbage between GCs than 48 kB (a lower peak RSS)
 const encoder = new TextEncoder();
 
 type Part = Uint8Array | ImageBytes;

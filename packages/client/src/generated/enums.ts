@@ -1,5 +1,5 @@
 // generated from spec/openapi.yaml by scripts/generate.mjs — do not edit
-import type { components } from "@scenario-sdk/schemas";
+import type { components, operations } from "@scenario-sdk/schemas";
 
 /** The values of `components["schemas"]["AssetKind"]`, in the spec's order. */
 export const AssetKindValues = ["3d","audio","document","image","image-hdr","json","text","video"] as const satisfies readonly components["schemas"]["AssetKind"][];
@@ -25,3 +25,7 @@ export const UploadStatusValues = ["complete","failed","imported","pending","val
 export const DownloadRequestBodyTargetFormatValues = ["gif","heif","jpeg","jpg","png","svg","webp","avif","tif","tiff","glb","fbx","obj"] as const satisfies readonly NonNullable<components["schemas"]["DownloadRequestBody"]["targetFormat"]>[];
 /** The values of `components["schemas"]["UploadTriggerActionBody"]["action"]`, in the spec's order. */
 export const UploadTriggerActionBodyActionValues = ["complete"] as const satisfies readonly NonNullable<components["schemas"]["UploadTriggerActionBody"]["action"]>[];
+/** The values of listAssets query sortBy, in the spec's order. */
+export const ListAssetsSortByValues = ["createdAt","updatedAt"] as const satisfies readonly NonNullable<NonNullable<operations["listAssets"]["parameters"]["query"]>["sortBy"]>[];
+/** The values of listAssets query sortDirection, in the spec's order. */
+export const ListAssetsSortDirectionValues = ["asc","desc"] as const satisfies readonly NonNullable<NonNullable<operations["listAssets"]["parameters"]["query"]>["sortDirection"]>[];

@@ -4,11 +4,10 @@ import type { CommandInput } from "../../command-spec.js";
 import { createClient } from "../../client-factory.js";
 import type { Context } from "../../context.js";
 import { UnexpectedAnswerError } from "../../describe-error.js";
-import { checkIdInputs, projectProblems, Tally, type IdFlags } from "./id-command.js";
+import { checkIdInputs, projectProblems, Tally } from "./id-command.js";
+import type { CopyFlags } from "./copy.spec.js";
 
-export interface CopyFlags extends IdFlags {
-  toProject?: string;
-}
+export type { CopyFlags } from "./copy.spec.js";
 
 const USAGE = "scenario assets copy <id> [--to-project ID]";
 

@@ -5,15 +5,15 @@ import type { CommandInput } from "../../command-spec.js";
 import { createClient } from "../../client-factory.js";
 import type { Context } from "../../context.js";
 import { UsageError } from "../../errors.js";
+import { AssetDeleteMultipleBodyAssetIdsMaxItems } from "../../generated/spec-values.js";
 import { ask } from "../auth/prompt.js";
-import { checkIdInputs, Tally, type IdFlags } from "./id-command.js";
+import { checkIdInputs, Tally } from "./id-command.js";
+import type { DeleteFlags } from "./delete.spec.js";
 
-export interface DeleteFlags extends IdFlags {
-  yes?: boolean;
-}
+export type { DeleteFlags } from "./delete.spec.js";
 
-/** The most ids DELETE /assets takes at once. */
-export const BATCH = 100;
+/** The most ids DELETE /assets takes at once (the spec's maxItems). */
+export const BATCH = AssetDeleteMultipleBodyAssetIdsMaxItems;
 /** Ids listed in the confirmation question; the rest are counted. */
 const LISTED = 20;
 

@@ -10,16 +10,9 @@ import { UsageError } from "../../errors.js";
 import { checkIds } from "../../ids.js";
 import { displayName } from "../../output.js";
 import { flagIdProblems } from "./list-inputs.js";
+import type { DownloadFlags } from "./download.spec.js";
 
-export interface DownloadFlags {
-  collection?: string;
-  type: string[];
-  out: string;
-  format?: string;
-  concurrency: number;
-  json?: boolean;
-  project?: string;
-}
+export type { DownloadFlags } from "./download.spec.js";
 
 export interface DownloadInputs {
   client: ClientPlan;

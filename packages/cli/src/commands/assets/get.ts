@@ -9,11 +9,9 @@ import { describeError, formatFailure, type Failure } from "../../describe-error
 import { EXIT, UsageError } from "../../errors.js";
 import { checkIds } from "../../ids.js";
 import { flagIdProblems } from "./list-inputs.js";
+import type { GetFlags } from "./get.spec.js";
 
-export interface GetFlags {
-  json?: boolean;
-  project?: string;
-}
+export type { GetFlags } from "./get.spec.js";
 
 export async function run(input: CommandInput<GetFlags>, ctx: Context): Promise<number> {
   const { flags, operands } = input;

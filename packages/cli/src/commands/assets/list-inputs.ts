@@ -7,20 +7,9 @@ import type { Context } from "../../context.js";
 import { parseDateFlag } from "../../dates.js";
 import { UsageError } from "../../errors.js";
 import { idProblem } from "../../ids.js";
+import { SORT_WORDS, type ListFlags } from "./list.spec.js";
 
-export interface ListFlags {
-  collection?: string;
-  type: string[];
-  parent?: string;
-  author?: string;
-  sort?: "created" | "updated";
-  order?: "asc" | "desc";
-  since?: string;
-  until?: string;
-  limit?: number;
-  json?: boolean;
-  project?: string;
-}
+export type { ListFlags } from "./list.spec.js";
 
 export type ListParams = Omit<AssetListParams, "pageSize" | "paginationToken">;
 
@@ -58,7 +47,7 @@ export function checkListInputs(
   problems.push(...typeProblems);
 
   // --since/--until filter on the field the listing is sorted by, so they set the sort too
-  const field = flags.sort === "updated" ? "updated" : "created";
+  const field = flags.sort ?? SORT_WORDS[0]!;
   const since = flags.since === undefined ? undefined : parseDateFlag("--since", flags.since);
   const until = flags.until === undefined ? undefined : parseDateFlag("--until", flags.until, true);
   for (const date of [since, until]) if (date && !date.ok) problems.push(date.problem);

@@ -6,14 +6,10 @@ import type { CommandInput } from "../../command-spec.js";
 import { createClient } from "../../client-factory.js";
 import type { Context } from "../../context.js";
 import { forEachLimit } from "../../pool.js";
-import { checkIdInputs, Tally, type IdFlags } from "./id-command.js";
+import { checkIdInputs, Tally } from "./id-command.js";
+import type { TagFlags } from "./tag.spec.js";
 
-export interface TagFlags extends IdFlags {
-  add: string[];
-  remove: string[];
-  strict?: boolean;
-  concurrency: number;
-}
+export type { TagFlags } from "./tag.spec.js";
 
 const USAGE = "scenario assets tag <id...> --add TAG --remove TAG";
 

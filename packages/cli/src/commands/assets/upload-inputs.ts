@@ -17,23 +17,11 @@ import { UsageError } from "../../errors.js";
 import { checkManifestPath } from "../../manifest.js";
 import { displayName } from "../../output.js";
 import { forEachLimit } from "../../pool.js";
+import { UploadKindValues } from "../../generated/spec-values.js";
 import { multipartProblem, type MultipartOptions } from "./upload-check.js";
+import type { UploadFlags } from "./upload.spec.js";
 
-export interface UploadFlags {
-  name?: string;
-  collection: string[];
-  parent?: string;
-  hide?: boolean;
-  originalAssets?: boolean;
-  project?: string;
-  kind?: string;
-  canvas?: string;
-  thumbnail?: string;
-  json?: boolean;
-  concurrency: number;
-  manifest?: string;
-  processingTimeout?: number;
-}
+export type { UploadFlags } from "./upload.spec.js";
 
 export interface UploadInputs {
   client: ClientPlan;
@@ -73,6 +61,10 @@ export async function checkUploadInputs(
   }
   if (!flags.canvas && flags.thumbnail) problems.push("--thumbnail goes with --canvas");
   if (flags.canvas && flags.manifest) problems.push("--manifest goes with files, not --canvas");
+  // checked whatever route the files take (an image ≤ 6 MB goes to POST /assets, which has none)
+  if (flags.kind !== undefined && !(UploadKindValues as readonly string[]).includes(flags.kind)) {
+    problems.push(`--kind must be one of ${UploadKindValues.join(", ")}, got "${flags.kind}".`);
+  }
 
   const checks: Checked<UploadFile>[] = [];
   await forEachLimit(paths, CHECKS_AT_ONCE, async (path, index) => {
