@@ -4,39 +4,48 @@
 import { randomBytes } from "node:crypto";
 import { link, open, rename, rm, unlink } from "node:fs/promises";
 import { statSync } from "node:fs";
-import { basename, join } from "node:path";
+import { basename, dirname, join } from "node:path";
+import { writeError } from "./download-check.js";
 
 /** The temp file for `path`: hidden, in the same folder (so the move is a rename). */
 export function tempPathFor(dir: string, label: string): string {
   return join(dir, `.${basename(label)}.${randomBytes(4).toString("hex")}.part`);
 }
 
-/** Writes `body` to `temp` (which must not exist); `onBytes` hears the total so far. */
+/**
+ * Writes `body` to `temp` (which must not exist); `onBytes` hears the total so far, `first` sees
+ * the first chunk before it is written (and may throw). A file system error comes out in words
+ * that name the folder (a full disk says so).
+ */
 export async function receive(
   body: ReadableStream<Uint8Array> | null,
   temp: string,
   onBytes: (bytes: number) => void,
+  first: (chunk: Uint8Array) => void = () => {},
 ): Promise<number> {
-  const file = await open(temp, "wx");
+  const disk = <T>(p: Promise<T>) =>
+    p.catch((error: unknown) => Promise.reject(writeError(error, dirname(temp))));
+  const file = await disk(open(temp, "wx"));
   let bytes = 0;
   try {
     if (body) {
       for await (const chunk of body) {
+        if (bytes === 0 && chunk.byteLength) first(chunk);
         for (let offset = 0; offset < chunk.byteLength;) {
-          const { bytesWritten } = await file.write(chunk, offset, chunk.byteLength - offset);
+          const { bytesWritten } = await disk(file.write(chunk, offset, chunk.byteLength - offset));
           offset += bytesWritten;
         }
         bytes += chunk.byteLength;
         onBytes(bytes);
       }
     }
-    await file.datasync(); // on disk before it takes its final name
+    await disk(file.datasync()); // on disk before it takes its final name
+    await disk(file.close());
   } catch (error) {
     await file.close().catch(() => {});
     await rm(temp, { force: true });
     throw error;
   }
-  await file.close();
   return bytes;
 }
 

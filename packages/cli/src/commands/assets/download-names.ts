@@ -1,8 +1,7 @@
 // The file an asset is downloaded to: its name (or its id) made safe for any file system, with
 // the extension of its type or of --format; unique within the run (`name (2).png`), never a
-// different file that is already there, and a file already there with the same size is the
-// asset's own (a rerun skips it).
-import { statSync } from "node:fs";
+// file that is already there (what a rerun skips is decided by download-state.ts, not by names).
+import { lstatSync } from "node:fs";
 import { join } from "node:path";
 import type { Asset } from "@scenario-sdk/client";
 import { assetName } from "../../asset-lines.js";
@@ -103,37 +102,39 @@ export function safeName(name: string): string {
   return stem + ext;
 }
 
-export interface Claim {
-  /** `dir/name`. */
-  path: string;
-  /** A file of the expected size is already there: the asset's own from an earlier run. */
-  existing: boolean;
-}
-
 /** The names given out in one run, in one folder. */
 export class FileNames {
   readonly #dir: string;
   /** Lower-cased: `Hero.png` and `hero.png` are one file on macOS and Windows. */
   readonly #taken = new Set<string>();
+  /** True when a name was recorded for another download than `key` (an earlier run's). */
+  readonly #ownedByOther: (name: string, key: string) => boolean;
 
-  constructor(dir: string) {
+  constructor(dir: string, ownedByOther: (name: string, key: string) => boolean = () => false) {
     this.#dir = dir;
+    this.#ownedByOther = ownedByOther;
   }
 
   /**
-   * The first of `stem.ext`, `stem (2).ext`, … that no other asset of this run has, and that is
-   * free or holds `size` bytes already. Synchronous, so that two downloads never get one name.
+   * `dir/name` for the first of `stem.ext`, `stem (2).ext`, … that no other asset of this run
+   * has, that no earlier run wrote for another asset, and that is free on disk: a file already
+   * there is never taken for the asset's own, whatever its size. Synchronous, so that two
+   * downloads never get one name.
    */
-  claim({ stem, ext }: FileName, size: number): Claim {
+  claim({ stem, ext }: FileName, key: string): string {
     for (let n = 1; ; n++) {
       const name = n === 1 ? `${stem}${ext}` : `${stem} (${n})${ext}`;
-      const key = name.toLowerCase();
-      if (this.#taken.has(key)) continue;
+      const lower = name.toLowerCase();
+      if (this.#taken.has(lower) || this.#ownedByOther(name, key)) continue;
       const path = join(this.#dir, name);
-      const there = statSync(path, { throwIfNoEntry: false });
-      if (there && !(there.isFile() && there.size === size)) continue;
-      this.#taken.add(key);
-      return { path, existing: Boolean(there) };
+      if (lstatSync(path, { throwIfNoEntry: false })) continue;
+      this.#taken.add(lower);
+      return path;
     }
+  }
+
+  /** Marks a name as this run's (a file kept from an earlier run). */
+  reserve(name: string): void {
+    this.#taken.add(name.toLowerCase());
   }
 }
