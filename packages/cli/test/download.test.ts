@@ -22,7 +22,10 @@ const download = (args: string[]) =>
     env: apiEnv(fx.configHome, server.url),
   });
 /** What is in the folder, but the download state file. */
-const files = (dir: string) => readdirSync(dir).filter((f) => f !== STATE_FILE).sort();
+const files = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f !== STATE_FILE)
+    .sort();
 const kinds = () => server.requests.map((q) => route(q).kind);
 
 describe("by id", () => {

@@ -26,7 +26,10 @@ const pages = (n: number, size: number) =>
     ),
   );
 /** What is in the folder, but the download state file. */
-const files = (dir: string) => readdirSync(dir).filter((f) => f !== STATE_FILE).sort();
+const files = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f !== STATE_FILE)
+    .sort();
 const count = (kind: string) => server.requests.filter((q) => route(q).kind === kind).length;
 
 /** A promise and the function that settles it. */
