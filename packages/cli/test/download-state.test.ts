@@ -5,7 +5,7 @@ import type { ServerResponse } from "node:http";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
-import { STATE_FILE } from "../src/commands/assets/download-state.js";
+import { downloadKey, DownloadState, STATE_FILE } from "../src/commands/assets/download-state.js";
 import { asset, fakeApi, type FakeApiOptions } from "./assets-api.js";
 import { apiEnv, jsonLines, makeFixtures, runInProcess } from "./run-cli.js";
 
@@ -192,5 +192,40 @@ describe("answers that are not the asset: that file's failure, nothing left", ()
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/asset_a: download failed/);
     expect(files(out)).toEqual(["b.png"]);
+  });
+});
+
+describe("DownloadState", () => {
+  test("reads its lines back; a later line wins; damaged lines and paths out of the folder are ignored", () => {
+    const dir = outDir();
+    mkdirSync(dir);
+    writeFileSync(join(dir, "a.png"), "abc");
+    writeFileSync(join(dir, "b.png"), "b");
+    const line = (o: object) => `${JSON.stringify(o)}\n`;
+    writeFileSync(
+      join(dir, STATE_FILE),
+      line({ assetId: "asset_a", format: null, file: "old.png", size: 3 }) +
+        line({ assetId: "asset_a", format: null, file: "a.png", size: 3 }) +
+        line({ assetId: "asset_x", format: null, file: "../escape.png", size: 1 }) +
+        '{"assetId":"asset_b","format":null,"fi', // cut off by a crash
+    );
+    const state = new DownloadState(dir);
+    expect(state.badLines).toBe(2);
+    expect(state.find("asset_a", undefined)).toEqual({
+      path: join(dir, "a.png"),
+      size: 3,
+      changed: false,
+    });
+    expect(state.find("asset_a", "webp")).toBeUndefined();
+    expect(state.find("asset_x", undefined)).toBeUndefined();
+    expect(state.ownedByOther("A.PNG", downloadKey("asset_b", undefined))).toBe(true);
+    expect(state.ownedByOther("a.png", downloadKey("asset_a", undefined))).toBe(false);
+
+    state.record("asset_b", "webp", join(dir, "b.png"), 5);
+    expect(new DownloadState(dir).find("asset_b", "webp")).toEqual({
+      path: join(dir, "b.png"),
+      size: 5,
+      changed: true,
+    });
   });
 });

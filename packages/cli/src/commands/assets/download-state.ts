@@ -39,6 +39,8 @@ export class DownloadState {
   readonly #owners = new Map<string, string>();
   /** Lines that could not be read (a crash mid-write, a hand edit): ignored. */
   badLines = 0;
+  /** The file ends in a line cut off by a crash: the next line must not be glued to it. */
+  #cutOff = false;
 
   constructor(dir: string) {
     this.#dir = dir;
@@ -49,6 +51,7 @@ export class DownloadState {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
     }
+    this.#cutOff = text.length > 0 && !text.endsWith("\n");
     for (const line of text.split("\n")) {
       if (!line.trim()) continue;
       const entry = parseLine(line);
@@ -82,7 +85,9 @@ export class DownloadState {
       size,
       downloadedAt: new Date().toISOString(),
     };
-    appendFileSync(this.#path, `${JSON.stringify(entry)}\n`, { mode: 0o644 });
+    const start = this.#cutOff ? "\n" : "";
+    appendFileSync(this.#path, `${start}${JSON.stringify(entry)}\n`, { mode: 0o644 });
+    this.#cutOff = false;
     this.#remember(entry);
   }
 
