@@ -38,7 +38,8 @@ export function describeError(error: unknown, endpoint?: Endpoint): Failure {
   if (error instanceof APIUserAbortError) return failure("cancelled");
   if (error instanceof APIConnectionTimeoutError) {
     const within = endpoint ? ` within ${endpoint.timeout} ms` : "";
-    return failure(`no answer from ${host}${within}; raise --timeout to wait longer`);
+    const via = endpoint?.proxy ? ` (through the proxy ${endpoint.proxy})` : "";
+    return failure(`no answer from ${host}${within}${via}; raise --timeout to wait longer`);
   }
   if (error instanceof APIConnectionError) {
     const tunnel = causeOf(error, ProxyTunnelError);
