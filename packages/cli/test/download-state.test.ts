@@ -195,6 +195,24 @@ describe("answers that are not the asset: that file's failure, nothing left", ()
   });
 });
 
+describe("a folder without a record (written by an older version)", () => {
+  test("the same bytes under the asset's name are taken as its file, and recorded; other bytes are not", async () => {
+    const out = outDir();
+    mkdirSync(out);
+    writeFileSync(join(out, "a.png"), "aaa"); // what the older version wrote for asset_a
+    writeFileSync(join(out, "b.png"), "zzz"); // the user's own, same name and size as asset_b
+    const known = ["a", "b"].map((x) => asset(`asset_${x}`, { name: `${x}.png`, size: 3 }));
+    const first = await run({ known }, ["asset_a", "asset_b", "--out", out]);
+    expect(first.result.code).toBe(0);
+    expect(files(out)).toEqual(["a.png", "b (2).png", "b.png"]);
+    expect(readFileSync(join(out, "b.png"), "utf8")).toBe("zzz");
+    expect(first.lines.find((l) => l.id === "asset_a")).toMatchObject({ skipped: true });
+    const again = await run({ known }, ["asset_a", "asset_b", "--out", out]);
+    expect(again.sign).toBe(0);
+    expect(files(out)).toEqual(["a.png", "b (2).png", "b.png"]);
+  });
+});
+
 describe("DownloadState", () => {
   test("reads its lines back; a later line wins; damaged lines and paths out of the folder are ignored", () => {
     const dir = outDir();
@@ -218,8 +236,9 @@ describe("DownloadState", () => {
     });
     expect(state.find("asset_a", "webp")).toBeUndefined();
     expect(state.find("asset_x", undefined)).toBeUndefined();
-    expect(state.ownedByOther("A.PNG", downloadKey("asset_b", undefined))).toBe(true);
-    expect(state.ownedByOther("a.png", downloadKey("asset_a", undefined))).toBe(false);
+    expect(state.ownerOf("A.PNG")).toBe(downloadKey("asset_a", undefined));
+    expect(state.ownerOf("old.png")).toBe(downloadKey("asset_a", undefined));
+    expect(state.ownerOf("b.png")).toBeUndefined();
 
     state.record("asset_b", "webp", join(dir, "b.png"), 5);
     expect(new DownloadState(dir).find("asset_b", "webp")).toEqual({

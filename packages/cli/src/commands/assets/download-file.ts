@@ -72,3 +72,34 @@ export async function place(temp: string, path: string): Promise<void> {
     throw new NameTakenError(`${path} appeared meanwhile`);
   await rename(temp, path);
 }
+
+/** The first of `paths` whose bytes are those of `file` (`size` bytes long), if any. */
+export async function sameFile(
+  file: string,
+  size: number,
+  paths: readonly string[],
+): Promise<string | undefined> {
+  for (const path of paths) {
+    if (statSync(path, { throwIfNoEntry: false })?.size !== size) continue;
+    if (await sameBytes(file, path).catch(() => false)) return path;
+  }
+  return undefined;
+}
+
+async function sameBytes(a: string, b: string): Promise<boolean> {
+  const [x, y] = await Promise.all([open(a, "r"), open(b, "r")]);
+  const bufferX = Buffer.alloc(64 * 1024);
+  const bufferY = Buffer.alloc(64 * 1024);
+  try {
+    for (;;) {
+      const [{ bytesRead: n }, { bytesRead: m }] = await Promise.all([
+        x.read(bufferX, 0, bufferX.length, null),
+        y.read(bufferY, 0, bufferY.length, null),
+      ]);
+      if (n !== m || !bufferX.subarray(0, n).equals(bufferY.subarray(0, m))) return false;
+      if (n === 0) return true;
+    }
+  } finally {
+    await Promise.all([x.close(), y.close()]);
+  }
+}

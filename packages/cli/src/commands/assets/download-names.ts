@@ -107,12 +107,12 @@ export class FileNames {
   readonly #dir: string;
   /** Lower-cased: `Hero.png` and `hero.png` are one file on macOS and Windows. */
   readonly #taken = new Set<string>();
-  /** True when a name was recorded for another download than `key` (an earlier run's). */
-  readonly #ownedByOther: (name: string, key: string) => boolean;
+  /** The download an earlier run recorded under a name, if any. */
+  readonly #ownerOf: (name: string) => string | undefined;
 
-  constructor(dir: string, ownedByOther: (name: string, key: string) => boolean = () => false) {
+  constructor(dir: string, ownerOf: (name: string) => string | undefined = () => undefined) {
     this.#dir = dir;
-    this.#ownedByOther = ownedByOther;
+    this.#ownerOf = ownerOf;
   }
 
   /**
@@ -125,12 +125,30 @@ export class FileNames {
     for (let n = 1; ; n++) {
       const name = n === 1 ? `${stem}${ext}` : `${stem} (${n})${ext}`;
       const lower = name.toLowerCase();
-      if (this.#taken.has(lower) || this.#ownedByOther(name, key)) continue;
+      const owner = this.#ownerOf(name);
+      if (this.#taken.has(lower) || (owner !== undefined && owner !== key)) continue;
       const path = join(this.#dir, name);
       if (lstatSync(path, { throwIfNoEntry: false })) continue;
       this.#taken.add(lower);
       return path;
     }
+  }
+
+  /**
+   * The files already there under `stem.ext`, `stem (2).ext`, … that no run recorded and this run
+   * has not given out: perhaps the asset's own from a run that left no record (an older version,
+   * a crash just after the file landed), to be compared with what was downloaded.
+   */
+  unrecorded({ stem, ext }: FileName): string[] {
+    const found: string[] = [];
+    for (let n = 1; n <= 100; n++) {
+      const name = n === 1 ? `${stem}${ext}` : `${stem} (${n})${ext}`;
+      const there = lstatSync(join(this.#dir, name), { throwIfNoEntry: false });
+      if (!there) break;
+      const free = !this.#taken.has(name.toLowerCase()) && this.#ownerOf(name) === undefined;
+      if (free && there.isFile()) found.push(join(this.#dir, name));
+    }
+    return found;
   }
 
   /** Marks a name as this run's (a file kept from an earlier run). */

@@ -70,10 +70,9 @@ export class DownloadState {
     return { path, size: entry.size, changed: there.size !== entry.size };
   }
 
-  /** True when `name` was written for another download than `key` (and so is not free for it). */
-  ownedByOther(name: string, key: string): boolean {
-    const owner = this.#owners.get(name.toLowerCase());
-    return owner !== undefined && owner !== key;
+  /** The download (its key) that `name` was recorded for, if any. */
+  ownerOf(name: string): string | undefined {
+    return this.#owners.get(name.toLowerCase());
   }
 
   /** Records a file that has just landed. Throws the file system's error when it cannot. */

@@ -23,7 +23,7 @@ import {
   expectsBinary,
   writeError,
 } from "./download-check.js";
-import { NameTakenError, place, receive, tempPathFor } from "./download-file.js";
+import { NameTakenError, place, receive, sameFile, tempPathFor } from "./download-file.js";
 import { checkDownloadInputs, type DownloadFlags, type DownloadInputs } from "./download-inputs.js";
 import { fileNameOf, FileNames, type FileName } from "./download-names.js";
 import { downloadKey, DownloadState, STATE_FILE } from "./download-state.js";
@@ -75,7 +75,7 @@ class Downloader {
     private readonly projectId: string | undefined,
   ) {
     this.#state = new DownloadState(inputs.dir);
-    this.#names = new FileNames(inputs.dir, (name, key) => this.#state.ownedByOther(name, key));
+    this.#names = new FileNames(inputs.dir, (name) => this.#state.ownerOf(name));
     this.#progress = new ByteProgress(ctx.out, 0, 0);
     this.#progress.growing = true;
     this.#params = {
@@ -213,9 +213,13 @@ class Downloader {
       if (this.#expectedSize(asset) === undefined && length === undefined) {
         this.#progress.sized(bytes);
       }
-      const file = await this.#place(temp, path, name, key);
+      // the same bytes already there under its name, unrecorded (an older version's run): kept
+      const same = await sameFile(temp, bytes, this.#names.unrecorded(name));
+      if (same) this.#names.reserve(basename(same));
+      const file = same ?? (await this.#place(temp, path, name, key));
+      if (same) await rm(temp, { force: true });
       this.#record(asset.id, file, bytes);
-      return { file, bytes, skipped: false };
+      return { file, bytes, skipped: Boolean(same) };
     } catch (error) {
       await rm(temp, { force: true });
       throw error;
