@@ -2,7 +2,8 @@
 // into --out, N at a time. The assets come from get-bulk (200 ids a request) or from a listing
 // walked page by page as the downloads go. Each file's outcome is its own: a failure is reported
 // and the others go on (exit 1 at the end). Ctrl-C starts nothing new and lets files in flight
-// finish; a second one cancels them, and no half file is left.
+// finish; a second one cancels them, and no half file is left. What landed is recorded by asset
+// id and format (download-state.ts), so a rerun neither downloads it again nor adds a copy.
 import { mkdir, rm } from "node:fs/promises";
 import { basename } from "node:path";
 import type { Asset, DownloadRequestParams, Scenario } from "@scenario-sdk/client";
