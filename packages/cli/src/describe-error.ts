@@ -7,6 +7,7 @@ import {
   APIUserAbortError,
 } from "@scenario-sdk/client";
 import type { Endpoint } from "./context.js";
+import { ProxyTunnelError } from "./proxy.js";
 
 export interface Failure {
   status: number | null;
@@ -37,9 +38,12 @@ export function describeError(error: unknown, endpoint?: Endpoint): Failure {
   if (error instanceof APIUserAbortError) return failure("cancelled");
   if (error instanceof APIConnectionTimeoutError) {
     const within = endpoint ? ` within ${endpoint.timeout} ms` : "";
-    return failure(`no answer from ${host}${within}; raise --timeout to wait longer`);
+    const via = endpoint?.proxy ? ` (through the proxy ${endpoint.proxy})` : "";
+    return failure(`no answer from ${host}${within}${via}; raise --timeout to wait longer`);
   }
   if (error instanceof APIConnectionError) {
+    const tunnel = causeOf(error, ProxyTunnelError);
+    if (tunnel) return failure(`cannot reach ${host}: ${tunnel.message}; check the proxy`);
     const via = endpoint?.proxy ? ` (through the proxy ${endpoint.proxy})` : "";
     return failure(`cannot reach ${host}: ${networkReason(error)}${via}`);
   }
@@ -61,6 +65,14 @@ export function describeError(error: unknown, endpoint?: Endpoint): Failure {
 function otherHost(error: unknown, endpoint: Endpoint | undefined): string | undefined {
   if (!endpoint || !(error instanceof APIConnectionError)) return undefined;
   return error.host && error.host !== endpoint.host ? error.host : undefined;
+}
+
+/** The first error of class `type` in `error`'s chain of causes. */
+function causeOf<T>(error: unknown, type: abstract new (...args: never[]) => T): T | undefined {
+  for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    if (e instanceof type) return e;
+  }
+  return undefined;
 }
 
 /** `message (request id …)`: one line for a person. */

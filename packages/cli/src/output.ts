@@ -2,6 +2,7 @@
 // warnings, progress, summaries). Progress and colour only when stderr is a terminal and
 // NO_COLOR is unset. A stream that closes (`| head -1`, a terminal gone) stops output, never
 // the work: its write errors are swallowed here, so bookkeeping carries on.
+import { redactUrls } from "./redact-urls.js";
 
 export interface Streams {
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
@@ -147,6 +148,7 @@ export class Output {
   #write(channel: Channel, text: string): void {
     this.clearProgress();
     if (this.#closed[channel]) return;
+    text = redactUrls(text); // never a signed URL's credential, whatever printed it
     this.#io[channel].write(text.endsWith("\n") ? text : `${text}\n`);
   }
 }

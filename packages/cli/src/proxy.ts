@@ -1,7 +1,9 @@
 // HTTPS_PROXY, HTTP_PROXY and NO_PROXY (lower-case forms first, as curl and undici read them).
 // When one of the proxy variables is set, requests go through undici's EnvHttpProxyAgent, handed
 // to the client as `fetchOptions.dispatcher`; undici is loaded only then (it costs start-up time).
-import type { Dispatcher } from "undici";
+import type { Dispatcher, Pool as UndiciPool } from "undici";
+
+type PoolOptions = UndiciPool.Options;
 
 type Env = Record<string, string | undefined>;
 
@@ -75,11 +77,68 @@ export function proxyFor(baseURL: string, settings: ProxySettings | undefined): 
 }
 
 /**
+ * A proxy that closed the connection on a tunnel's CONNECT. undici 7 reconnects without end when
+ * that happens (nodejs/undici#3897, fixed in undici 8, which needs Node 22): this error, whose
+ * code undici does not take for a recoverable socket error, fails the request instead, so the
+ * client's own retries (maxRetries) bound the attempts. Names the proxy, never its credentials.
+ */
+export class ProxyTunnelError extends Error {
+  override name = "ProxyTunnelError";
+  readonly code = "EPROXYTUNNEL";
+  constructor(
+    readonly proxy: string,
+    target: string,
+    options?: ErrorOptions,
+  ) {
+    super(`the proxy ${proxy} closed the connection when asked for a tunnel to ${target}`, options);
+  }
+}
+
+/** undici's codes for a socket closed under it (the ones it reconnects after). */
+const DROPPED = new Set(["UND_ERR_SOCKET", "UND_ERR_INFO"]);
+
+/**
  * The dispatcher for the client's `fetchOptions`. Checked against Node 20's own fetch (which
  * bundles an older undici): undici 7's agent works with it, so the global fetch, and with it
- * the client's streamed uploads, are kept (see test/proxy.e2e.test.ts).
+ * the client's streamed uploads, are kept (see test/proxy.e2e.test.ts). Its connections to the
+ * proxy turn a dropped CONNECT into a ProxyTunnelError (see there).
  */
 export async function createProxyDispatcher(settings: ProxySettings): Promise<Dispatcher> {
-  const { EnvHttpProxyAgent } = await import("undici");
-  return new EnvHttpProxyAgent(settings);
+  const { EnvHttpProxyAgent, Pool } = await import("undici");
+  type ConnectOptions = Dispatcher.ConnectOptions;
+  type ConnectData = Dispatcher.ConnectData;
+  class TunnelPool extends Pool {
+    readonly #proxy: string;
+    constructor(url: string | URL, options: PoolOptions) {
+      super(url, options);
+      this.#proxy = new URL(url).host; // host:port only: no user name or password
+    }
+    // undici's ProxyAgent asks its proxy client for tunnels with the promise form only
+    override connect(options: ConnectOptions): Promise<ConnectData>;
+    override connect(
+      options: ConnectOptions,
+      callback: (err: Error | null, data: ConnectData) => void,
+    ): void;
+    override connect(
+      options: ConnectOptions,
+      callback?: (err: Error | null, data: ConnectData) => void,
+    ): Promise<ConnectData> | void {
+      const tunnel = super.connect(options).catch((error: unknown) => {
+        const code = (error as { code?: unknown } | null)?.code;
+        if (typeof code === "string" && DROPPED.has(code)) {
+          throw new ProxyTunnelError(this.#proxy, String(options.path), { cause: error });
+        }
+        throw error;
+      });
+      if (!callback) return tunnel;
+      tunnel.then(
+        (data) => callback(null, data),
+        (error: Error) => callback(error, undefined as unknown as ConnectData),
+      );
+    }
+  }
+  return new EnvHttpProxyAgent({
+    ...settings,
+    clientFactory: (url: string | URL, options: object) => new TunnelPool(url, options),
+  } as ConstructorParameters<typeof EnvHttpProxyAgent>[0]);
 }

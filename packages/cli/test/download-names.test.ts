@@ -53,20 +53,17 @@ describe("safeName", () => {
 });
 
 describe("FileNames", () => {
-  test("unique in a run (case-insensitive), never a different file, the same size is existing", () => {
+  test("unique in a run (case-insensitive), never a file already there or another's recorded name", () => {
     const dir = mkdtempSync(join(tmpdir(), "scenario-names-"));
     writeFileSync(join(dir, "a.png"), "12345");
-    const names = new FileNames(dir);
+    const names = new FileNames(dir, (name) => (name === "a (3).png" ? "theirs" : undefined));
     const a = { stem: "a", ext: ".png" };
-    expect(names.claim(a, 5)).toEqual({ path: join(dir, "a.png"), existing: true });
-    expect(names.claim(a, 5)).toEqual({ path: join(dir, "a (2).png"), existing: false });
-    expect(names.claim({ stem: "A", ext: ".PNG" }, 9)).toEqual({
-      path: join(dir, "A (3).PNG"),
-      existing: false,
-    });
-    expect(new FileNames(dir).claim(a, 6)).toEqual({
-      path: join(dir, "a (2).png"),
-      existing: false,
-    });
+    expect(names.claim(a, "k1")).toBe(join(dir, "a (2).png"));
+    expect(names.claim(a, "k2")).toBe(join(dir, "a (4).png"));
+    expect(names.claim({ stem: "A (2)", ext: ".PNG" }, "k4")).toBe(join(dir, "A (2) (2).PNG"));
+    expect(new FileNames(dir).claim(a, "k3")).toBe(join(dir, "a (2).png"));
+    expect(
+      new FileNames(dir, (n) => (n === "a (2).png" ? "mine" : undefined)).claim(a, "mine"),
+    ).toBe(join(dir, "a (2).png"));
   });
 });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { json, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
 import { asset, fakeApi, route } from "./assets-api.js";
 import { apiEnv, closedPort, jsonLines, makeFixtures, runInProcess } from "./run-cli.js";
+import { STATE_FILE } from "../src/commands/assets/download-state.js";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -20,7 +21,11 @@ const download = (args: string[]) =>
   runInProcess(["assets", "download", "--max-retries", "0", ...args], {
     env: apiEnv(fx.configHome, server.url),
   });
-const files = (dir: string) => readdirSync(dir).sort();
+/** What is in the folder, but the download state file. */
+const files = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f !== STATE_FILE)
+    .sort();
 const kinds = () => server.requests.map((q) => route(q).kind);
 
 describe("by id", () => {

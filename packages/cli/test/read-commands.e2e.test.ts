@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
 import { asset, fakeApi, route } from "./assets-api.js";
 import { apiEnv, BIN, makeFixtures, runCli } from "./run-cli.js";
+import { STATE_FILE } from "../src/commands/assets/download-state.js";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -24,7 +25,11 @@ const pages = (n: number, size: number) =>
       asset(`asset_${p}_${i}`, { name: `${p}-${i}.png`, size: 64 }),
     ),
   );
-const files = (dir: string) => readdirSync(dir).sort();
+/** What is in the folder, but the download state file. */
+const files = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f !== STATE_FILE)
+    .sort();
 const count = (kind: string) => server.requests.filter((q) => route(q).kind === kind).length;
 
 /** A promise and the function that settles it. */

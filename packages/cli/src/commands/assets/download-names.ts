@@ -1,8 +1,7 @@
 // The file an asset is downloaded to: its name (or its id) made safe for any file system, with
 // the extension of its type or of --format; unique within the run (`name (2).png`), never a
-// different file that is already there, and a file already there with the same size is the
-// asset's own (a rerun skips it).
-import { statSync } from "node:fs";
+// file that is already there (what a rerun skips is decided by download-state.ts, not by names).
+import { lstatSync } from "node:fs";
 import { join } from "node:path";
 import type { Asset } from "@scenario-sdk/client";
 import { assetName } from "../../asset-lines.js";
@@ -103,37 +102,57 @@ export function safeName(name: string): string {
   return stem + ext;
 }
 
-export interface Claim {
-  /** `dir/name`. */
-  path: string;
-  /** A file of the expected size is already there: the asset's own from an earlier run. */
-  existing: boolean;
-}
-
 /** The names given out in one run, in one folder. */
 export class FileNames {
   readonly #dir: string;
   /** Lower-cased: `Hero.png` and `hero.png` are one file on macOS and Windows. */
   readonly #taken = new Set<string>();
+  /** The download an earlier run recorded under a name, if any. */
+  readonly #ownerOf: (name: string) => string | undefined;
 
-  constructor(dir: string) {
+  constructor(dir: string, ownerOf: (name: string) => string | undefined = () => undefined) {
     this.#dir = dir;
+    this.#ownerOf = ownerOf;
   }
 
   /**
-   * The first of `stem.ext`, `stem (2).ext`, … that no other asset of this run has, and that is
-   * free or holds `size` bytes already. Synchronous, so that two downloads never get one name.
+   * `dir/name` for the first of `stem.ext`, `stem (2).ext`, … that no other asset of this run
+   * has, that no earlier run wrote for another asset, and that is free on disk: a file already
+   * there is never taken for the asset's own, whatever its size. Synchronous, so that two
+   * downloads never get one name.
    */
-  claim({ stem, ext }: FileName, size: number): Claim {
+  claim({ stem, ext }: FileName, key: string): string {
     for (let n = 1; ; n++) {
       const name = n === 1 ? `${stem}${ext}` : `${stem} (${n})${ext}`;
-      const key = name.toLowerCase();
-      if (this.#taken.has(key)) continue;
+      const lower = name.toLowerCase();
+      const owner = this.#ownerOf(name);
+      if (this.#taken.has(lower) || (owner !== undefined && owner !== key)) continue;
       const path = join(this.#dir, name);
-      const there = statSync(path, { throwIfNoEntry: false });
-      if (there && !(there.isFile() && there.size === size)) continue;
-      this.#taken.add(key);
-      return { path, existing: Boolean(there) };
+      if (lstatSync(path, { throwIfNoEntry: false })) continue;
+      this.#taken.add(lower);
+      return path;
     }
+  }
+
+  /**
+   * The files already there under `stem.ext`, `stem (2).ext`, … that no run recorded and this run
+   * has not given out: perhaps the asset's own from a run that left no record (an older version,
+   * a crash just after the file landed), to be compared with what was downloaded.
+   */
+  unrecorded({ stem, ext }: FileName): string[] {
+    const found: string[] = [];
+    for (let n = 1; n <= 100; n++) {
+      const name = n === 1 ? `${stem}${ext}` : `${stem} (${n})${ext}`;
+      const there = lstatSync(join(this.#dir, name), { throwIfNoEntry: false });
+      if (!there) break;
+      const free = !this.#taken.has(name.toLowerCase()) && this.#ownerOf(name) === undefined;
+      if (free && there.isFile()) found.push(join(this.#dir, name));
+    }
+    return found;
+  }
+
+  /** Marks a name as this run's (a file kept from an earlier run). */
+  reserve(name: string): void {
+    this.#taken.add(name.toLowerCase());
   }
 }

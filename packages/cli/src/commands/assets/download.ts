@@ -2,8 +2,10 @@
 // into --out, N at a time. The assets come from get-bulk (200 ids a request) or from a listing
 // walked page by page as the downloads go. Each file's outcome is its own: a failure is reported
 // and the others go on (exit 1 at the end). Ctrl-C starts nothing new and lets files in flight
-// finish; a second one cancels them, and no half file is left.
+// finish; a second one cancels them, and no half file is left. What landed is recorded by asset
+// id and format (download-state.ts), so a rerun neither downloads it again nor adds a copy.
 import { mkdir, rm } from "node:fs/promises";
+import { basename } from "node:path";
 import type { Asset, DownloadRequestParams, Scenario } from "@scenario-sdk/client";
 import { assetSize } from "../../asset-lines.js";
 import { assetPages, assetsByIds, NOT_FOUND } from "../../asset-source.js";
@@ -15,9 +17,17 @@ import { describeError, formatFailure, type Failure } from "../../describe-error
 import { EXIT } from "../../errors.js";
 import { displayName, plural } from "../../output.js";
 import { forEachLimitAsync } from "../../pool.js";
-import { NameTakenError, place, receive, tempPathFor } from "./download-file.js";
+import {
+  checkContentType,
+  checkFirstBytes,
+  checkLength,
+  expectsBinary,
+  writeError,
+} from "./download-check.js";
+import { NameTakenError, place, receive, sameFile, tempPathFor } from "./download-file.js";
 import { checkDownloadInputs, type DownloadFlags, type DownloadInputs } from "./download-inputs.js";
-import { fileNameOf, FileNames, type Claim, type FileName } from "./download-names.js";
+import { fileNameOf, FileNames, type FileName } from "./download-names.js";
+import { downloadKey, DownloadState, STATE_FILE } from "./download-state.js";
 
 type Item = { asset: Asset } | { id: string; failure: Failure };
 
@@ -25,6 +35,8 @@ interface Outcome {
   file: string;
   bytes: number;
   skipped: boolean;
+  /** A file kept from an earlier run that the user has changed since. */
+  changed?: boolean;
 }
 
 export async function run(input: CommandInput<DownloadFlags>, ctx: Context): Promise<number> {
@@ -51,6 +63,9 @@ class Downloader {
   listed = 0;
   listingError: unknown;
   readonly #names: FileNames;
+  readonly #state: DownloadState;
+  /** Downloads started in this run: an asset listed twice (on two pages) is one file. */
+  readonly #started = new Set<string>();
   readonly #progress: ByteProgress;
   readonly #params: DownloadRequestParams;
 
@@ -60,7 +75,8 @@ class Downloader {
     private readonly inputs: DownloadInputs,
     private readonly projectId: string | undefined,
   ) {
-    this.#names = new FileNames(inputs.dir);
+    this.#state = new DownloadState(inputs.dir);
+    this.#names = new FileNames(inputs.dir, (name) => this.#state.ownerOf(name));
     this.#progress = new ByteProgress(ctx.out, 0, 0);
     this.#progress.growing = true;
     this.#params = {
@@ -112,14 +128,24 @@ class Downloader {
       return;
     }
     const { id } = item.asset;
+    const started = downloadKey(id, this.inputs.format);
+    if (this.#started.has(started)) return; // listed again: the first one is its file
+    this.#started.add(started);
     let key = id;
     try {
-      const { file, bytes, skipped } = await this.#download(item.asset, (k) => (key = k));
+      const { file, bytes, skipped, changed } = await this.#download(item.asset, (k) => (key = k));
       this.#progress.fileDone(key, true, bytes);
       const shown = displayName(file);
       if (skipped) {
         this.skipped++;
-        out.result(`${id} → ${shown} (already there)`, { id, file, bytes, skipped: true });
+        const note = changed ? "already there, changed since: kept as it is" : "already there";
+        out.result(`${id} → ${shown} (${note})`, {
+          id,
+          file,
+          bytes,
+          skipped: true,
+          ...(changed ? { changed: true } : {}),
+        });
       } else {
         this.downloaded++;
         this.bytes += bytes;
@@ -146,50 +172,55 @@ class Downloader {
   }
 
   /**
-   * The file's name is chosen as soon as its size is known: from the asset (no request at all
-   * when the file is already there), else from the answer's length (before a byte is written),
-   * else once it is all received.
+   * The download recorded in the folder's state is not asked for again (its file is kept as it
+   * is, even if changed); otherwise the answer is checked to be the asset, written to a temp file
+   * and moved under a free name, then recorded.
    */
   async #download(asset: Asset, keyed: (key: string) => void): Promise<Outcome> {
-    const name = fileNameOf(asset, this.inputs.format);
-    const expected = this.#expectedSize(asset);
-    let claim = expected === undefined ? undefined : this.#names.claim(name, expected);
-    if (claim) keyed(claim.path);
-    if (claim?.existing) return { file: claim.path, bytes: expected!, skipped: true };
-
+    const { format, dir } = this.inputs;
+    const done = this.#state.find(asset.id, format);
+    if (done) {
+      keyed(done.path);
+      this.#names.reserve(basename(done.path));
+      return { file: done.path, bytes: done.size, skipped: true, changed: done.changed };
+    }
     const { signal } = this.ctx;
     const response = await this.client.assets.download.content(asset.id, this.#params, { signal });
-    if (signal.aborted) {
-      // cancelled while the headers came: don't open a file for a body that will not come
-      await response.body?.cancel().catch(() => {});
-      signal.throwIfAborted();
+    const binary = expectsBinary(asset, format);
+    try {
+      if (signal.aborted) signal.throwIfAborted(); // cancelled while the headers came
+      checkContentType(response, binary);
+    } catch (error) {
+      await response.body?.cancel().catch(() => {}); // no file opened for a body not wanted
+      throw error;
     }
     const length = contentLength(response);
-    if (expected === undefined && length !== undefined) this.#progress.sized(length);
-    if (!claim && length !== undefined) {
-      claim = this.#names.claim(name, length);
-      keyed(claim.path);
-      if (claim.existing) {
-        await response.body?.cancel().catch(() => {});
-        return { file: claim.path, bytes: length, skipped: true };
-      }
+    if (this.#expectedSize(asset) === undefined && length !== undefined) {
+      this.#progress.sized(length);
     }
-    const key = claim?.path ?? asset.id;
-    const temp = tempPathFor(this.inputs.dir, claim?.path ?? `${name.stem}${name.ext}`);
-    const bytes = await receive(response.body, temp, (n) => this.#progress.set(key, n));
+    const key = downloadKey(asset.id, format);
+    const name = fileNameOf(asset, format);
+    const path = this.#names.claim(name, key);
+    keyed(path);
+    const temp = tempPathFor(dir, path);
+    const bytes = await receive(
+      response.body,
+      temp,
+      (n) => this.#progress.set(path, n),
+      (chunk) => checkFirstBytes(chunk, binary),
+    );
     try {
-      if (expected === undefined && length === undefined) this.#progress.sized(bytes);
-      const placed = await this.#place(temp, claim, name, bytes);
-      if (placed.existing) {
-        await rm(temp, { force: true });
-        return { file: placed.path, bytes, skipped: true };
+      checkLength(bytes, length);
+      if (this.#expectedSize(asset) === undefined && length === undefined) {
+        this.#progress.sized(bytes);
       }
-      if (expected !== undefined && bytes !== expected) {
-        this.ctx.out.warn(
-          `${asset.id}: received ${bytes} bytes where the API lists ${expected}; kept as ${displayName(placed.path)}, but a rerun cannot tell it is there and downloads it again`,
-        );
-      }
-      return { file: placed.path, bytes, skipped: false };
+      // the same bytes already there under its name, unrecorded (an older version's run): kept
+      const same = await sameFile(temp, bytes, this.#names.unrecorded(name));
+      if (same) this.#names.reserve(basename(same));
+      const file = same ?? (await this.#place(temp, path, name, key));
+      if (same) await rm(temp, { force: true });
+      this.#record(asset.id, file, bytes);
+      return { file, bytes, skipped: Boolean(same) };
     } catch (error) {
       await rm(temp, { force: true });
       throw error;
@@ -197,17 +228,28 @@ class Downloader {
   }
 
   /** Moves the finished file under its name; if something took that name meanwhile, the next one. */
-  async #place(temp: string, claim: Claim | undefined, name: FileName, bytes: number) {
+  async #place(temp: string, path: string, name: FileName, key: string): Promise<string> {
     for (let attempt = 0; ; attempt++) {
-      claim = claim ?? this.#names.claim(name, bytes);
-      if (claim.existing) return claim;
       try {
-        await place(temp, claim.path);
-        return claim;
+        await place(temp, path);
+        return path;
       } catch (error) {
-        if (!(error instanceof NameTakenError) || attempt >= 3) throw error;
-        claim = undefined;
+        if (!(error instanceof NameTakenError) || attempt >= 3)
+          throw writeError(error, this.inputs.dir);
+        path = this.#names.claim(name, key);
       }
+    }
+  }
+
+  /** Notes the landed file in the folder's state; a file that cannot be noted is still kept. */
+  #record(assetId: string, file: string, bytes: number): void {
+    try {
+      this.#state.record(assetId, this.inputs.format, file, bytes);
+    } catch (error) {
+      const failure = describeError(writeError(error, this.inputs.dir));
+      this.ctx.out.warn(
+        `${assetId}: kept as ${displayName(file)} but not recorded in ${STATE_FILE}: ${failure.message}; a rerun downloads it again`,
+      );
     }
   }
 
