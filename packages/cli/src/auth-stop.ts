@@ -10,7 +10,7 @@ export const AUTH_HINT =
   "the API refused the credentials; run `scenario auth status` to see which are in use and whether they work";
 
 // a 403 is often about one asset (not yours, locked); only these words make it about the credentials
-const ABOUT_CREDENTIALS = /api[ _-]?key|secret|credential|token|authenticat|unauthori[sz]ed|signature/i;
+const ABOUT_CREDENTIALS = /api[ _-]?key|secret|credential|token|authenticat|unauthori[sz]ed/i;
 
 /** True for an answer that says the credentials themselves are wrong. */
 export function isCredentialFailure(error: unknown): error is APIError {

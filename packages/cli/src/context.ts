@@ -9,6 +9,10 @@ export interface Globals {
   timeout?: number;
   maxRetries?: number;
   verbose?: boolean;
+  /** A profile of the config file (issue 23). */
+  profile?: string;
+  /** auto | always | never (issue 23). */
+  color?: "auto" | "always" | "never";
 }
 
 /** Where requests go, for messages that name the host (set by the client factory). */

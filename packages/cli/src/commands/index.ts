@@ -2,6 +2,7 @@
 // its module only when it runs. `cli.ts` registers these rows; a new command is one row here and
 // one module under commands/<group>/.
 import { ASSET_TYPES, DOWNLOAD_FORMATS, wrapList } from "../asset-types.js";
+import { COLOR_MODES } from "../color.js";
 import {
   oneOf,
   repeatable,
@@ -45,6 +46,16 @@ export const GLOBAL_FLAGS: readonly FlagSpec[] = [
     parse: wholeNumber(0),
   },
   { flags: "--verbose", description: "log requests and show stack traces" },
+  // issue 23: profiles and colour
+  {
+    flags: "--profile <name>",
+    description: "profile of the config file to use (default: $SCENARIO_PROFILE, else default)",
+  },
+  {
+    flags: "--color <when>",
+    description: "colour on stderr: auto, always or never (auto honours NO_COLOR, CLICOLOR_FORCE)",
+    parse: oneOf(COLOR_MODES),
+  },
 ];
 
 /** `--project` of the commands that act on existing assets. */
@@ -319,17 +330,28 @@ overwritten. Files are written under a temporary name and renamed when complete.
   },
   {
     path: ["auth", "login"],
-    summary: "save an API key and secret (secret asked without echo, or read from stdin)",
+    summary:
+      "check an API key and secret with the API, then save them (secret asked without echo, or read from stdin)",
+    flags: [
+      { flags: "--no-verify", description: "save without checking with the API (offline set-up)" },
+      { flags: "--project <id>", description: "default project of this profile's commands" },
+    ],
+    examples: [
+      "scenario auth login",
+      'printf \'%s\\n\' "$SECRET" | scenario auth login --api-key KEY --profile work --project proj_1',
+    ],
     load: () => import("./auth/login.js"),
   },
   {
     path: ["auth", "status"],
-    summary: "show which credentials are in use and where each comes from",
+    summary:
+      "show which credentials are in use, where each comes from, the profiles, and whether the API accepts them",
+    flags: [{ flags: "--no-verify", description: "do not ask the API whether they work" }],
     load: () => import("./auth/status.js"),
   },
   {
     path: ["auth", "logout"],
-    summary: "delete the saved credentials",
+    summary: "delete the saved credentials (of --profile's profile only, when given)",
     load: () => import("./auth/logout.js"),
   },
 ];
