@@ -110,11 +110,11 @@ function summarize(uploader: Uploader, total: number, flags: UploadFlags, ctx: C
     out.error(`interrupted: ${parts.join(", ")}.${rerun}`);
     return stoppedCode;
   }
-  // on stderr in a pipe or CI too, so that a job's log says what the batch did
+  // on stderr in a pipe or CI too (for a batch), so that a job's log says what it did
   const parts = [`${uploader.uploaded} uploaded`];
   if (uploader.skipped) parts.push(`${uploader.skipped} skipped (already in ${flags.manifest})`);
   if (uploader.failed) parts.push(out.paint("red", `${uploader.failed} failed`));
-  out.info(parts.join(", "));
+  if (total > 1) out.info(parts.join(", "));
   const auth = uploader.auth.finish(total - uploader.done);
   if (auth !== undefined) return auth;
   return uploader.failed || uploader.halted ? EXIT.failed : EXIT.ok;
