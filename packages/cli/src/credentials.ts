@@ -77,6 +77,8 @@ export function resolveCliCredentials(globals: Globals, env: Env): ResolvedCrede
     if (value) found.set(name, { value, layer: fromEnv ? "environment" : "config file" });
     return value;
   };
+  // a profile asked for by name must exist, even when the environment holds every value
+  if (profile.from !== "default") fromConfig(ENV.apiKey);
   const flags = {
     apiKey: clean(globals.apiKey),
     apiSecret: clean(globals.apiSecret),

@@ -10,10 +10,13 @@ describe("scenario auth", () => {
   test("login reads the secret from stdin, writes a 0600 config, and status hides the secret", async () => {
     const fx = makeFixtures();
     const env = cleanEnv(fx.configHome);
-    const login = await runInProcess(["auth", "login", "--no-verify", "--api-key", "key_abcdefgh1234"], {
-      env,
-      stdin: `${SECRET}\n`,
-    });
+    const login = await runInProcess(
+      ["auth", "login", "--no-verify", "--api-key", "key_abcdefgh1234"],
+      {
+        env,
+        stdin: `${SECRET}\n`,
+      },
+    );
     expect(login.code).toBe(0);
     const path = join(fx.configHome, "scenario", "config.json");
     expect(statSync(path).mode & 0o777).toBe(0o600);
@@ -43,7 +46,15 @@ describe("scenario auth", () => {
     const fx = makeFixtures();
     const env = cleanEnv(fx.configHome);
     await runInProcess(
-      ["auth", "login", "--no-verify", "--api-key", "key_abcdefgh1234", "--base-url", "http://127.0.0.1:9/v1"],
+      [
+        "auth",
+        "login",
+        "--no-verify",
+        "--api-key",
+        "key_abcdefgh1234",
+        "--base-url",
+        "http://127.0.0.1:9/v1",
+      ],
       {
         env,
         stdin: "s\n",
@@ -102,11 +113,14 @@ describe("scenario auth", () => {
   test("flags win over the environment, which wins over the config file", async () => {
     const fx = makeFixtures();
     const env = cleanEnv(fx.configHome);
-    await runInProcess(["auth", "login", "--no-verify", "--api-key", "key_file_00003"], { env, stdin: "s\n" });
+    await runInProcess(["auth", "login", "--no-verify", "--api-key", "key_file_00003"], {
+      env,
+      stdin: "s\n",
+    });
     const withEnv = { ...env, SCENARIO_SDK_API_KEY: "key_env_00004", SCENARIO_SDK_API_SECRET: "s" };
-    expect((await runInProcess(["auth", "status", "--no-verify"], { env: withEnv })).stdout).toContain(
-      "from environment",
-    );
+    expect(
+      (await runInProcess(["auth", "status", "--no-verify"], { env: withEnv })).stdout,
+    ).toContain("from environment");
     const withFlags = await runInProcess(
       ["auth", "status", "--no-verify", "--api-key", "key_flag_0005", "--api-secret", "s"],
       {

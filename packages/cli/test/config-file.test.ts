@@ -25,10 +25,13 @@ function withConfig(content: string) {
 describe("config file", () => {
   test("a corrupt config does not block `auth login` from rewriting it, and says what it replaced", async () => {
     const { path, env } = withConfig("{ not json");
-    const login = await runInProcess(["auth", "login", "--no-verify", "--api-key", "key_new_0001"], {
-      env,
-      stdin: "secret_new\n",
-    });
+    const login = await runInProcess(
+      ["auth", "login", "--no-verify", "--api-key", "key_new_0001"],
+      {
+        env,
+        stdin: "secret_new\n",
+      },
+    );
     expect(login.code).toBe(0);
     expect(login.stderr).toMatch(
       /config\.json is not valid JSON .*: replaced by the new credentials/,
@@ -80,10 +83,13 @@ describe("config file", () => {
     mkdirSync(dir, { recursive: true });
     const link = join(dir, "config.json");
     symlinkSync(target, link);
-    const login = await runInProcess(["auth", "login", "--no-verify", "--api-key", "key_abcdefgh"], {
-      env: cleanEnv(fx.configHome),
-      stdin: "secret_SHOULD_NOT_LAND\n",
-    });
+    const login = await runInProcess(
+      ["auth", "login", "--no-verify", "--api-key", "key_abcdefgh"],
+      {
+        env: cleanEnv(fx.configHome),
+        stdin: "secret_SHOULD_NOT_LAND\n",
+      },
+    );
     expect(login.code).toBe(2);
     expect(login.stderr).toContain(`${link} is a symbolic link`);
     expect(readFileSync(target, "utf8")).toBe("{}\n");

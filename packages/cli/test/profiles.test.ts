@@ -92,7 +92,9 @@ describe("auth status checks the credentials", () => {
       env: { ...good, SCENARIO_SDK_API_SECRET: "wrong" },
     });
     expect(bad.code).toBe(4);
-    expect(bad.stdout).toContain("the API refused these credentials: 401 Invalid API key (request id req_bad_key)");
+    expect(bad.stdout).toContain(
+      "the API refused these credentials: 401 Invalid API key (request id req_bad_key)",
+    );
   });
 });
 
@@ -100,14 +102,26 @@ describe("profiles", () => {
   async function loginTwoProfiles() {
     acceptOnly("key_work_0002", "work_secret");
     const work = await runInProcess(
-      ["auth", "login", "--profile", "work", "--project", "proj_work", "--api-key", "key_work_0002"],
+      [
+        "auth",
+        "login",
+        "--profile",
+        "work",
+        "--project",
+        "proj_work",
+        "--api-key",
+        "key_work_0002",
+      ],
       { env, stdin: "work_secret\n" },
     );
     expect(work.code).toBe(0);
-    const personal = await runInProcess(["auth", "login", "--no-verify", "--api-key", "key_home_0001"], {
-      env,
-      stdin: "home_secret\n",
-    });
+    const personal = await runInProcess(
+      ["auth", "login", "--no-verify", "--api-key", "key_home_0001"],
+      {
+        env,
+        stdin: "home_secret\n",
+      },
+    );
     expect(personal.code).toBe(0);
   }
 
@@ -120,11 +134,15 @@ describe("profiles", () => {
         work: { apiKey: "key_work_0002", apiSecret: "work_secret", projectId: "proj_work" },
       },
     });
-    const status = await runInProcess(["auth", "status", "--no-verify", "--profile", "work"], { env });
+    const status = await runInProcess(["auth", "status", "--no-verify", "--profile", "work"], {
+      env,
+    });
     expect(status.code).toBe(0);
     expect(status.stdout).toContain(`API key key…002 with its secret (hidden), from profile work`);
     expect(status.stdout).toContain("Default project: proj_work");
-    expect(status.stdout).toContain(`Profiles in ${configFile}: default, work (in use: work, chosen by --profile)`);
+    expect(status.stdout).toContain(
+      `Profiles in ${configFile}: default, work (in use: work, chosen by --profile)`,
+    );
   });
 
   test("SCENARIO_PROFILE or --profile picks the credentials and the default project; --project wins", async () => {
@@ -149,10 +167,15 @@ describe("profiles", () => {
     server.requests.length = 0;
     const result = await runInProcess(["assets", "upload", fx.png, "--profile", "wrok"], { env });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(
-      'profile "wrok" (--profile) is not in', 
-    );
+    expect(result.stderr).toContain('profile "wrok" (--profile) is not in');
     expect(result.stderr).toContain("the profiles there are: default, work");
+    // even when the environment holds every value: a profile asked for by name must exist
+    const withEnv = { ...env, SCENARIO_SDK_API_KEY: "key_env_0003", SCENARIO_SDK_API_SECRET: "s" };
+    const named = await runInProcess(["assets", "upload", fx.png], {
+      env: { ...withEnv, SCENARIO_PROFILE: "wrok" },
+    });
+    expect(named.code).toBe(2);
+    expect(named.stderr).toContain('profile "wrok" ($SCENARIO_PROFILE) is not in');
     expect(server.requests).toHaveLength(0);
   });
 

@@ -338,7 +338,7 @@ overwritten. Files are written under a temporary name and renamed when complete.
     ],
     examples: [
       "scenario auth login",
-      'printf \'%s\\n\' "$SECRET" | scenario auth login --api-key KEY --profile work --project proj_1',
+      "printf '%s\\n' \"$SECRET\" | scenario auth login --api-key KEY --profile work --project proj_1",
     ],
     load: () => import("./auth/login.js"),
   },

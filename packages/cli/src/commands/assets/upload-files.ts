@@ -20,7 +20,9 @@ export async function openFile(path: string): Promise<Blob> {
 }
 
 /** `trailer.mp4 (1.2 GiB of 2.0 GiB sent)`, for each file still moving. */
-export function describeMoving(moving: ReadonlyMap<string, { loaded: number; total: number }>): string {
+export function describeMoving(
+  moving: ReadonlyMap<string, { loaded: number; total: number }>,
+): string {
   return [...moving]
     .map(
       ([path, { loaded, total }]) =>

@@ -240,7 +240,8 @@ export class Uploader {
     if (error instanceof MayExistError) {
       return { what: "answer lost", failure: describeError(error) };
     }
-    if (error instanceof StillUnknownError) return { what: "unknown", failure: describeError(error) };
+    if (error instanceof StillUnknownError)
+      return { what: "unknown", failure: describeError(error) };
     const failure = describeError(error, endpoint);
     if (error instanceof UploadFailedError)
       return { what: "upload failed", failure: { ...failure, uploadId: error.uploadId } };

@@ -3,7 +3,13 @@
 import { configPath, loadConfig, removeConfig, writeConfig } from "../../config-file.js";
 import type { Context } from "../../context.js";
 import { EXIT } from "../../errors.js";
-import { chooseProfile, DEFAULT_PROFILE, profileNames, readProfile, withProfile } from "../../profiles.js";
+import {
+  chooseProfile,
+  DEFAULT_PROFILE,
+  profileNames,
+  readProfile,
+  withProfile,
+} from "../../profiles.js";
 
 export async function run(_input: unknown, ctx: Context): Promise<number> {
   const { env } = ctx.io;
@@ -13,7 +19,9 @@ export async function run(_input: unknown, ctx: Context): Promise<number> {
   const others = profileNames(config).filter((name) => name !== profile.name);
   if (!others.length) {
     ctx.out.info(
-      removeConfig(path, env) ? `Removed ${path}.` : `No saved credentials (${path} does not exist).`,
+      removeConfig(path, env)
+        ? `Removed ${path}.`
+        : `No saved credentials (${path} does not exist).`,
     );
     return EXIT.ok;
   }

@@ -37,7 +37,9 @@ export async function run(input: { flags: { verify?: boolean } }, ctx: Context):
   const { apiKey, token, baseURL } = credentials;
   if (token) ctx.out.print(`Using a bearer token (hidden), ${where(token)}.`);
   else if (apiKey) {
-    ctx.out.print(`Using API key ${maskKey(apiKey.value)} with its secret (hidden), ${where(apiKey)}.`);
+    ctx.out.print(
+      `Using API key ${maskKey(apiKey.value)} with its secret (hidden), ${where(apiKey)}.`,
+    );
   }
   ctx.out.print(
     baseURL
@@ -62,7 +64,9 @@ export async function run(input: { flags: { verify?: boolean } }, ctx: Context):
   }
   if (result.outcome === "refused") {
     ctx.out.print(`Checked: the API refused these credentials: ${formatFailure(result.failure)}.`);
-    ctx.out.error("the credentials do not work: log in again (`scenario auth login`), or fix the variable or flag named above.");
+    ctx.out.error(
+      "the credentials do not work: log in again (`scenario auth login`), or fix the variable or flag named above.",
+    );
     return EXIT.auth;
   }
   ctx.out.print(`Not checked: ${formatFailure(result.failure)}.`);
