@@ -1,9 +1,12 @@
 // Byte progress of a batch of transfers (uploads, downloads) on one line: the bytes of every file
 // so far against their total, files done, the file moving now, failures. Redrawn at most ten
-// times a second, and only on a terminal (Output decides).
+// times a second on a terminal; elsewhere (CI, a pipe) a plain line at most every 10 s, so that a
+// long transfer shows it is alive without flooding a log.
 import type { Output } from "./output.js";
 
 const REDRAW_MS = 100;
+/** How often a plain progress line may be written when stderr is not a terminal. */
+export const PLAIN_EVERY_MS = 10_000;
 
 /** 1536 → "1.5 KiB". */
 export function formatBytes(bytes: number): string {
@@ -30,6 +33,8 @@ export class ByteProgress {
   #failed = 0;
   #current = "";
   #drawnAt = 0;
+  /** When the last plain line was written (the start, at first: none before 10 s). */
+  #plainAt = Date.now();
 
   /** `totalBytes` of `totalFiles` files to move. */
   constructor(out: Output, totalBytes: number, totalFiles: number) {
@@ -75,12 +80,27 @@ export class ByteProgress {
     this.#draw(true);
   }
 
+  /** `progress: 12 MiB of 40 MiB sent, 3/10 files, 1 failed`, for logs. */
+  #plain(now: number): void {
+    this.#plainAt = now;
+    const atLeast = this.#growing || this.#unsized > 0 ? "+" : "";
+    const files = `${this.#done}/${this.#totalFiles}${this.#growing ? "+" : ""} files`;
+    const fails = this.#failed ? `, ${this.#failed} failed` : "";
+    this.#out.info(
+      `progress: ${formatBytes(this.#sum)} of ${formatBytes(this.#totalBytes)}${atLeast}, ${files}${fails}`,
+    );
+  }
+
   get bytes(): number {
     return this.#sum;
   }
 
   #draw(force: boolean): void {
     const now = Date.now();
+    if (!this.#out.interactive) {
+      if (now - this.#plainAt >= PLAIN_EVERY_MS) this.#plain(now);
+      return;
+    }
     if (!force && now - this.#drawnAt < REDRAW_MS) return;
     this.#drawnAt = now;
     const out = this.#out;

@@ -2,9 +2,10 @@
 // flags (its options), then the environment, then the config file (both through its `read`).
 // The CLI only keeps track of which layer gave each value, for `auth status` and for messages.
 import { ENV, resolveCredentials, ScenarioError } from "@scenario-sdk/client";
-import { configPath, loadConfig, type ConfigField, type StoredConfig } from "./config-file.js";
+import { configPath, loadConfig, type ConfigField } from "./config-file.js";
 import type { Globals } from "./context.js";
 import { UsageError } from "./errors.js";
+import { chooseProfile, requireProfile, type Profile, type ProfileChoice } from "./profiles.js";
 
 export type Layer = "flags" | "environment" | "config file";
 
@@ -21,6 +22,8 @@ export interface ResolvedCredentials {
   /** Undefined: the client's default. */
   baseURL?: Found;
   configPath: string;
+  /** The config file's profile the "config file" layer reads. */
+  profile: ProfileChoice;
 }
 
 type Env = Record<string, string | undefined>;
@@ -50,8 +53,9 @@ const clean = (value: string | undefined) => value?.trim() || undefined;
 /** Flags, environment, config file → the credentials to use. Throws UsageError when incomplete. */
 export function resolveCliCredentials(globals: Globals, env: Env): ResolvedCredentials {
   const path = configPath(env);
+  const profile = chooseProfile(globals, env);
   const found = new Map<string, Found>();
-  let stored: StoredConfig | undefined;
+  let stored: Profile | undefined;
   const fromConfig = (name: string): string | undefined => {
     if (!stored) {
       const { config, problems } = loadConfig(path, env);
@@ -61,7 +65,7 @@ export function resolveCliCredentials(globals: Globals, env: Env): ResolvedCrede
           "run `scenario auth login` to rewrite the config file, or `scenario auth logout` to delete it.",
         ]);
       }
-      stored = config;
+      stored = requireProfile(config, profile, path);
     }
     const field = CONFIG_FIELD[name];
     return field ? clean(stored[field]) : undefined;
@@ -73,6 +77,8 @@ export function resolveCliCredentials(globals: Globals, env: Env): ResolvedCrede
     if (value) found.set(name, { value, layer: fromEnv ? "environment" : "config file" });
     return value;
   };
+  // a profile asked for by name must exist, even when the environment holds every value
+  if (profile.from !== "default") fromConfig(ENV.apiKey);
   const flags = {
     apiKey: clean(globals.apiKey),
     apiSecret: clean(globals.apiSecret),
@@ -99,15 +105,32 @@ export function resolveCliCredentials(globals: Globals, env: Env): ResolvedCrede
   const baseUrlFlag = clean(globals.baseUrl);
   if (!baseUrlFlag) read(ENV.baseURL);
   const baseURL = fromFlagOr(baseUrlFlag, ENV.baseURL);
-  const resolved: ResolvedCredentials = { scheme, configPath: path };
+  const resolved: ResolvedCredentials = { scheme, configPath: path, profile };
   if (baseURL) resolved.baseURL = baseURL;
   if (scheme === "bearer") {
     resolved.token = fromFlagOr(flags.bearerToken, ENV.bearerToken)!;
   } else {
     resolved.apiKey = fromFlagOr(flags.apiKey, ENV.apiKey)!;
     resolved.apiSecret = fromFlagOr(flags.apiSecret, ENV.apiSecret)!;
+    // a key from one place with a secret from another is another key's secret: a sure 401
+    if (resolved.apiKey.layer !== resolved.apiSecret.layer) {
+      throw new UsageError(mixed(resolved.apiKey.layer, resolved.apiSecret.layer, path));
+    }
   }
   return resolved;
+}
+
+const SOURCE: Record<Layer, (path: string) => string> = {
+  flags: () => "the command line (--api-key/--api-secret)",
+  environment: () => `the environment (${ENV.apiKey}/${ENV.apiSecret})`,
+  "config file": (path) => `the config file ${path}`,
+};
+
+function mixed(key: Layer, secret: Layer, path: string): string {
+  return (
+    `the API key comes from ${SOURCE[key](path)} but the API secret from ${SOURCE[secret](path)}; ` +
+    "they must come from the same place: give both there, or remove the one that does not belong."
+  );
 }
 
 function incomplete(apiKey: Found | undefined, apiSecret: Found | undefined): string {

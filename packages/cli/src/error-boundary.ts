@@ -22,10 +22,15 @@ export async function reportError(error: unknown, { out, verbose, endpoint }: Re
     return error.exitCode;
   }
   // Loaded here, not on top: `scenario --help` must not load the client.
-  const [{ APIError, ScenarioError }, { describeError, formatFailure }] = await Promise.all([
+  const [{ APIError, ScenarioError }, { describeError, formatFailure }, auth] = await Promise.all([
     import("@scenario-sdk/client"),
     import("./describe-error.js"),
+    import("./auth-stop.js"),
   ]);
+  if (auth.isCredentialFailure(error)) {
+    out.error(`${formatFailure(describeError(error, endpoint))}: ${auth.AUTH_HINT}.`);
+    return EXIT.auth;
+  }
   if (error instanceof APIError) {
     out.error(formatFailure(describeError(error, endpoint)));
     return EXIT.failed;

@@ -7,6 +7,8 @@ export const EXIT = {
   failed: 1,
   /** Usage or input error: nothing was sent. */
   usage: 2,
+  /** The API refused the credentials (401, or a 403 about them): the batch stopped there. */
+  auth: 4,
 } as const;
 
 /** An error the CLI raises on purpose: each problem is printed as an `error: …` line. */

@@ -21,8 +21,11 @@ export interface ManifestEntry {
   path: string;
   size: number;
   sha256: string;
-  assetId: string;
+  /** null with `unknown`: the answer was lost, the asset may or may not exist. */
+  assetId: string | null;
   uploadedAt: string;
+  /** The file was sent but its answer lost: a rerun does not send it again until checked. */
+  unknown?: true;
 }
 
 /** An asset was stored but could not be recorded: the run must stop starting new uploads. */
@@ -67,6 +70,8 @@ export class Manifest {
   readonly #lock: Lock;
   /** path + sha256 → the asset id recorded for them. */
   readonly #seen = new Map<string, string>();
+  /** path + sha256 → when a file was sent whose answer was lost. */
+  readonly #unknown = new Map<string, string>();
   /** Sizes recorded per path: a file whose path and size are not here cannot be in it. */
   readonly #sizes = new Map<string, Set<number>>();
   /** Lines that could not be read (e.g. cut off by a crash); reported, then ignored. */
@@ -110,6 +115,24 @@ export class Manifest {
     return undefined;
   }
 
+  get path(): string {
+    return this.#path;
+  }
+
+  /** When this content was sent by a run that lost the answer (see `addUnknown`). */
+  unknownSince(paths: readonly string[], sha256: string): string | undefined {
+    for (const path of paths) {
+      const since = this.#unknown.get(key(path, sha256));
+      if (since !== undefined) return since;
+    }
+    return undefined;
+  }
+
+  /** Records a file sent whose answer was lost: the asset may exist, a rerun must not guess. */
+  addUnknown(entry: Omit<ManifestEntry, "uploadedAt" | "assetId" | "unknown">): void {
+    this.add({ ...entry, assetId: null, unknown: true });
+  }
+
   /**
    * False when no entry has this path (real or absolute) with this size: the file cannot be in
    * the manifest, so its upload need not wait for its sha256 (hashed meanwhile, for the record).
@@ -129,7 +152,7 @@ export class Manifest {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       throw new ManifestWriteError(
-        `${entry.assetId} was stored but could not be recorded in ${this.#path} (${code}); ` +
+        `${entry.assetId ?? entry.path} was stored but could not be recorded in ${this.#path} (${code}); ` +
           "add it by hand before a rerun, or it is uploaded again.",
       );
     }
@@ -137,7 +160,8 @@ export class Manifest {
   }
 
   #remember(entry: ManifestEntry): void {
-    this.#seen.set(key(entry.path, entry.sha256), String(entry.assetId));
+    if (entry.unknown) this.#unknown.set(key(entry.path, entry.sha256), String(entry.uploadedAt));
+    else this.#seen.set(key(entry.path, entry.sha256), String(entry.assetId));
     const path = resolve(entry.path);
     const sizes = this.#sizes.get(path) ?? new Set();
     // a hand-written line without a size matches any size: it is hashed before deciding

@@ -1,8 +1,10 @@
 // The only writer to stdout (results: one line per item, human or JSON) and stderr (errors,
-// warnings, progress, summaries). Progress and colour only when stderr is a terminal and
-// NO_COLOR is unset. A stream that closes (`| head -1`, a terminal gone) stops output, never
+// warnings, progress, summaries). Progress redrawn in place only when stderr is a terminal;
+// colour as color.ts decides (--color, NO_COLOR, CLICOLOR_FORCE). A stream that closes (`| head -1`, a terminal gone) stops output, never
 // the work: its write errors are swallowed here, so bookkeeping carries on.
 import { redactUrls } from "./redact-urls.js";
+
+import { colorEnabled, type ColorMode } from "./color.js";
 
 export interface Streams {
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
@@ -37,7 +39,7 @@ const ignore = () => {};
 
 export class Output {
   readonly interactive: boolean;
-  readonly #color: boolean;
+  #color: boolean;
   readonly #io: Streams;
   readonly #closed = { stdout: false, stderr: false };
   readonly #listeners: [Channel, (error: Error) => void][] = [];
@@ -47,7 +49,7 @@ export class Output {
   constructor(io: Streams) {
     this.#io = io;
     this.interactive = Boolean(io.stderr.isTTY) && io.env.CI !== "true";
-    this.#color = Boolean(io.stderr.isTTY) && !("NO_COLOR" in io.env && io.env.NO_COLOR !== "");
+    this.#color = colorEnabled(undefined, io.env, Boolean(io.stderr.isTTY));
     for (const channel of ["stdout", "stderr"] as const) {
       const onError = () => (this.#closed[channel] = true);
       io[channel].on("error", onError);
@@ -58,6 +60,11 @@ export class Output {
   /** Results as one JSON object per line (`--json`) instead of lines for a person. */
   useJson(json: boolean): void {
     this.#json = json;
+  }
+
+  /** `--color`: always, never, or auto (the environment and the terminal decide). */
+  useColor(mode: ColorMode | undefined): void {
+    this.#color = colorEnabled(mode, this.#io.env, Boolean(this.#io.stderr.isTTY));
   }
 
   /** stdout's width when it is a terminal (a table fits it); undefined for a pipe or a file. */

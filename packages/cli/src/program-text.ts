@@ -5,9 +5,12 @@ export const DESCRIPTION =
 
 export const EXIT_CODES_HELP = `
 Exit codes: 0 done; 1 an item failed at the API or the network (the others went on);
-  2 usage or input error (nothing sent); 130, 143, 129 stopped by Ctrl-C, SIGTERM, SIGHUP
-  (work in flight finished and was recorded).
-Credentials: flags, then environment, then \`scenario auth login\`'s config file, value by value.
+  2 usage or input error (nothing sent); 4 authentication failed (the API refused the
+  credentials: the batch stopped there; run \`scenario auth status\`); 130, 143, 129 stopped by
+  Ctrl-C, SIGTERM, SIGHUP (work in flight finished and was recorded).
+Credentials: flags, then environment, then the config file's profile (--profile, $SCENARIO_PROFILE,
+  else default); key and secret must come from the same one.
+Colour: --color auto|always|never; NO_COLOR turns it off, CLICOLOR_FORCE on in a pipe.
 Proxies: HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured.`;
 
 declare const __VERSION__: string | undefined;

@@ -8,6 +8,7 @@ import { UsageError } from "./errors.js";
 import { addOperands } from "./help.js";
 import type { Output } from "./output.js";
 import { parseProblems } from "./parse-problems.js";
+import { defaultProject } from "./profiles.js";
 import { NEVER, Stopper } from "./signals.js";
 
 /** What the actions share with `run`: the streams, the writer, the command line, the exit code. */
@@ -62,6 +63,12 @@ async function runCommand(spec: CommandSpec, command: Command, session: Session)
   const flags = command.opts();
   const globals = command.optsWithGlobals<Globals>();
   session.out.useJson(Boolean(flags.json));
+  session.out.useColor(globals.color);
+  // the profile's default project, for the commands that take --project and were not given one
+  if (command.options.some((o) => o.long === "--project") && flags.project === undefined) {
+    const project = defaultProject(globals, session.io.env);
+    if (project) flags.project = project;
+  }
   const stopper = spec.graceful ? new Stopper().listen(session.out) : undefined;
   const cleanups: (() => void | Promise<void>)[] = [];
   const ctx: Context = {

@@ -10,10 +10,13 @@ describe("scenario auth", () => {
   test("login reads the secret from stdin, writes a 0600 config, and status hides the secret", async () => {
     const fx = makeFixtures();
     const env = cleanEnv(fx.configHome);
-    const login = await runInProcess(["auth", "login", "--api-key", "key_abcdefgh1234"], {
-      env,
-      stdin: `${SECRET}\n`,
-    });
+    const login = await runInProcess(
+      ["auth", "login", "--no-verify", "--api-key", "key_abcdefgh1234"],
+      {
+        env,
+        stdin: `${SECRET}\n`,
+      },
+    );
     expect(login.code).toBe(0);
     const path = join(fx.configHome, "scenario", "config.json");
     expect(statSync(path).mode & 0o777).toBe(0o600);
@@ -24,7 +27,7 @@ describe("scenario auth", () => {
     });
     expect(login.stdout + login.stderr).not.toContain(SECRET);
 
-    const status = await runInProcess(["auth", "status"], { env });
+    const status = await runInProcess(["auth", "status", "--no-verify"], { env });
     expect(status.code).toBe(0);
     expect(status.stdout).toContain(`from the config file ${path}`);
     expect(status.stdout).toContain("key_…1234");
@@ -34,7 +37,7 @@ describe("scenario auth", () => {
     const logout = await runInProcess(["auth", "logout"], { env });
     expect(logout.code).toBe(0);
     expect(existsSync(path)).toBe(false);
-    const after = await runInProcess(["auth", "status"], { env });
+    const after = await runInProcess(["auth", "status", "--no-verify"], { env });
     expect(after.code).toBe(1);
     expect(after.stdout).toContain("Not logged in");
   });
@@ -43,20 +46,28 @@ describe("scenario auth", () => {
     const fx = makeFixtures();
     const env = cleanEnv(fx.configHome);
     await runInProcess(
-      ["auth", "login", "--api-key", "key_abcdefgh1234", "--base-url", "http://127.0.0.1:9/v1"],
+      [
+        "auth",
+        "login",
+        "--no-verify",
+        "--api-key",
+        "key_abcdefgh1234",
+        "--base-url",
+        "http://127.0.0.1:9/v1",
+      ],
       {
         env,
         stdin: "s\n",
       },
     );
-    const status = await runInProcess(["auth", "status"], { env });
+    const status = await runInProcess(["auth", "status", "--no-verify"], { env });
     expect(status.stdout).toContain("API base URL: http://127.0.0.1:9/v1");
   });
 
   test("login reads key and secret from piped stdin when no flag is given", async () => {
     const fx = makeFixtures();
     const env = cleanEnv(fx.configHome);
-    const login = await runInProcess(["auth", "login"], {
+    const login = await runInProcess(["auth", "login", "--no-verify"], {
       env,
       stdin: "key_from_stdin\nsecret_from_stdin\n",
     });
@@ -67,7 +78,7 @@ describe("scenario auth", () => {
 
   test("login without a secret on a pipe says how to give one (exit 2)", async () => {
     const fx = makeFixtures();
-    const login = await runInProcess(["auth", "login", "--api-key", "k"], {
+    const login = await runInProcess(["auth", "login", "--no-verify", "--api-key", "k"], {
       env: cleanEnv(fx.configHome),
       stdin: "",
     });
@@ -91,7 +102,7 @@ describe("scenario auth", () => {
     ],
   ])("status names %s as the source", async (_name, flags, vars, want) => {
     const fx = makeFixtures();
-    const status = await runInProcess(["auth", "status", ...flags], {
+    const status = await runInProcess(["auth", "status", "--no-verify", ...flags], {
       env: cleanEnv(fx.configHome, vars),
     });
     expect(status.code).toBe(0);
@@ -102,19 +113,22 @@ describe("scenario auth", () => {
   test("flags win over the environment, which wins over the config file", async () => {
     const fx = makeFixtures();
     const env = cleanEnv(fx.configHome);
-    await runInProcess(["auth", "login", "--api-key", "key_file_00003"], { env, stdin: "s\n" });
+    await runInProcess(["auth", "login", "--no-verify", "--api-key", "key_file_00003"], {
+      env,
+      stdin: "s\n",
+    });
     const withEnv = { ...env, SCENARIO_SDK_API_KEY: "key_env_00004", SCENARIO_SDK_API_SECRET: "s" };
-    expect((await runInProcess(["auth", "status"], { env: withEnv })).stdout).toContain(
-      "from environment",
-    );
+    expect(
+      (await runInProcess(["auth", "status", "--no-verify"], { env: withEnv })).stdout,
+    ).toContain("from environment");
     const withFlags = await runInProcess(
-      ["auth", "status", "--api-key", "key_flag_0005", "--api-secret", "s"],
+      ["auth", "status", "--no-verify", "--api-key", "key_flag_0005", "--api-secret", "s"],
       {
         env: withEnv,
       },
     );
     expect(withFlags.stdout).toContain("from flags");
-    expect((await runInProcess(["auth", "status"], { env })).stdout).toContain(
+    expect((await runInProcess(["auth", "status", "--no-verify"], { env })).stdout).toContain(
       "from the config file",
     );
   });

@@ -1,6 +1,6 @@
 // The byte progress line: sums per file (a restart counts from zero), files done, failures.
 import { PassThrough } from "node:stream";
-import { describe, expect, test } from "vitest";
+import { afterEach, describe, expect, test, vi } from "vitest";
 import { ByteProgress, formatBytes } from "../src/byte-progress.js";
 import { Output } from "../src/output.js";
 
@@ -60,5 +60,32 @@ describe("ByteProgress", () => {
     progress.set("a", 5);
     progress.fileDone("a", true, 10);
     expect(text).toBe("");
+  });
+});
+
+describe("ByteProgress in a pipe or CI", () => {
+  afterEach(() => vi.useRealTimers());
+
+  test("a plain line at most every 10 s with bytes done and total; nothing redrawn in place", () => {
+    vi.useFakeTimers({ now: 0 });
+    const stderr = new PassThrough();
+    let text = "";
+    stderr.on("data", (chunk) => (text += chunk));
+    const out = new Output({ stdout: new PassThrough(), stderr, env: {} });
+    const progress = new ByteProgress(out, 4 * 1024 ** 2, 2);
+    progress.set("a.mp4", 1024 ** 2);
+    vi.setSystemTime(9_999);
+    progress.set("a.mp4", 2 * 1024 ** 2);
+    expect(text).toBe("");
+    vi.setSystemTime(10_000);
+    progress.set("a.mp4", 3 * 1024 ** 2);
+    vi.setSystemTime(15_000);
+    progress.fileDone("a.mp4", true, 3 * 1024 ** 2);
+    vi.setSystemTime(20_000);
+    progress.set("b.mp4", 512 * 1024);
+    expect(text).toBe(
+      "progress: 3.0 MiB of 4.0 MiB, 0/2 files\nprogress: 3.5 MiB of 4.0 MiB, 1/2 files\n",
+    );
+    expect(text).not.toContain("\r");
   });
 });

@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { cleanEnv, jsonLines, makeFixtures, PNG_BYTES, runCli, type CliResult } from "./run-cli.js";
@@ -32,6 +32,7 @@ function fate(name: string, attempt: number): Fault | "ok" {
 
 const attempts = new Map<string, number>();
 const stored: string[] = []; // one entry per asset the server created
+const storedIds = new Map<string, string>(); // file name → the id of its last asset
 const faults: Record<string, number> = {};
 let server: Server;
 let baseURL: string;
@@ -48,7 +49,8 @@ beforeAll(async () => {
       faults[what] = (faults[what] ?? 0) + 1;
       const store = () => {
         stored.push(name);
-        return { asset: { id: `asset_${stored.length}_${name}` } };
+        storedIds.set(name, `asset_${stored.length}_${name}`);
+        return { asset: { id: storedIds.get(name) } };
       };
       switch (what) {
         case "503":
@@ -113,7 +115,9 @@ test("bulk upload survives faults and an interruption: all uploaded, manifest ex
     "--json",
   ];
   const readManifest = () =>
-    jsonLines<{ path: string; assetId: string }>(readFileSync(manifest, "utf8"));
+    jsonLines<{ path: string; assetId: string | null; unknown?: true }>(
+      readFileSync(manifest, "utf8"),
+    );
   const runs: CliResult[] = [];
 
   // Run 1: interrupted (SIGINT) once a third of the files are stored.
@@ -148,6 +152,21 @@ test("bulk upload survives faults and an interruption: all uploaded, manifest ex
       expect(attempts.get(name), `${name} was sent again`).toBe(sentBefore.get(name));
     }
   }
+  // A file whose last attempt lost its answer is recorded as unknown, and reruns leave it alone
+  // (exit 1 says so). Do what the message says: check whether the asset exists, then either
+  // record it or delete the line; the next run sends only the files that were not stored.
+  const unknown = readManifest().filter((e) => e.unknown);
+  if (unknown.length) {
+    expect(runs.at(-1)!.code).toBe(1);
+    expect(runs.at(-1)!.stderr).toContain("not sent again");
+    const resolved = readManifest().flatMap((e) => {
+      if (!e.unknown) return [e];
+      const id = storedIds.get(e.path.split("/").pop()!);
+      return id ? [{ ...e, assetId: id, unknown: undefined }] : [];
+    });
+    writeFileSync(manifest, resolved.map((e) => JSON.stringify(e)).join("\n") + "\n");
+    runs.push(await runCli(args, { env }));
+  }
   expect(runs.at(-1)!.code).toBe(0);
 
   const entries = readManifest();
@@ -156,9 +175,10 @@ test("bulk upload survives faults and an interruption: all uploaded, manifest ex
   expect(new Set(stored)).toEqual(new Set(files.map((f) => f.split("/").pop()))); // all uploaded
 
   // A duplicate is a second asset for one file; only a lost answer after the server stored the
-  // asset can cause one (the first Ctrl-C lets uploads in flight finish).
+  // asset can cause one (the first Ctrl-C lets uploads in flight finish), and only when the
+  // client retried it: a file whose last answer was lost is checked, not sent again.
   const duplicates = stored.length - FILES;
-  expect(duplicates).toBe(faults["reset-after-store"] ?? 0);
+  expect(duplicates).toBeLessThanOrEqual(faults["reset-after-store"] ?? 0);
 
   for (const run of runs) {
     for (const secret of [KEY, SECRET, Buffer.from(`${KEY}:${SECRET}`).toString("base64")]) {
@@ -167,7 +187,7 @@ test("bulk upload survives faults and an interruption: all uploaded, manifest ex
   }
   const requests = [...attempts.values()].reduce((a, b) => a + b, 0);
   console.log(
-    `chaos: ${requests} requests for ${FILES} files in ${runs.length} runs (exit codes ${runs.map((r) => r.code).join(", ")}); ` +
+    `chaos: ${requests} requests for ${FILES} files in ${runs.length} runs (exit codes ${runs.map((r) => r.code).join(", ")}; ${unknown.length} answers lost, checked by hand); ` +
       `faults ${JSON.stringify(faults)}; ${duplicates} duplicate assets, all from answers lost after the server stored the asset`,
   );
 }, 60_000);

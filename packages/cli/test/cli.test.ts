@@ -18,7 +18,7 @@ describe("scenario", () => {
     expect(result.stdout).toContain("assets");
     expect(result.stdout).toContain("auth");
     expect(result.stdout).toMatch(
-      /Exit codes: 0 done; 1 an item failed .*\n.*2 usage or input error \(nothing sent\); 130, 143, 129 stopped by Ctrl-C, SIGTERM, SIGHUP/,
+      /Exit codes: 0 done; 1 an item failed .*\n.*2 usage or input error \(nothing sent\); 4 authentication failed .*\n.*\n.*Ctrl-C, SIGTERM, SIGHUP/,
     );
     expect(result.stdout).toMatch(
       /--api-key.*--api-secret.*--token.*--base-url.*--timeout.*--max-retries.*--verbose/s,

@@ -25,10 +25,13 @@ function withConfig(content: string) {
 describe("config file", () => {
   test("a corrupt config does not block `auth login` from rewriting it, and says what it replaced", async () => {
     const { path, env } = withConfig("{ not json");
-    const login = await runInProcess(["auth", "login", "--api-key", "key_new_0001"], {
-      env,
-      stdin: "secret_new\n",
-    });
+    const login = await runInProcess(
+      ["auth", "login", "--no-verify", "--api-key", "key_new_0001"],
+      {
+        env,
+        stdin: "secret_new\n",
+      },
+    );
     expect(login.code).toBe(0);
     expect(login.stderr).toMatch(
       /config\.json is not valid JSON .*: replaced by the new credentials/,
@@ -41,7 +44,7 @@ describe("config file", () => {
 
   test("a corrupt config is a clear error for the commands that read it (exit 2)", async () => {
     const { env, path } = withConfig("{ not json");
-    const status = await runInProcess(["auth", "status"], { env });
+    const status = await runInProcess(["auth", "status", "--no-verify"], { env });
     expect(status.code).toBe(2);
     expect(status.stderr).toContain(`${path} is not valid JSON`);
     expect(status.stderr).toContain("scenario auth login");
@@ -49,15 +52,15 @@ describe("config file", () => {
 
   test("non-string values are a clear error (exit 2), not `unexpected`", async () => {
     const { env, path } = withConfig(JSON.stringify({ apiKey: 12345, apiSecret: ["s"] }));
-    const status = await runInProcess(["auth", "status"], { env });
+    const status = await runInProcess(["auth", "status", "--no-verify"], { env });
     expect(status.code).toBe(2);
     expect(status.stderr).toMatch(new RegExp(`${path}: apiKey must be a string`));
     expect(status.stderr).not.toContain("unexpected");
   });
 
   test.each([
-    ["auth", "status"],
-    ["auth", "login", "--api-key", "key_abcdefgh"],
+    ["auth", "status", "--no-verify"],
+    ["auth", "login", "--no-verify", "--api-key", "key_abcdefgh"],
     ["auth", "logout"],
   ])("XDG_CONFIG_HOME pointing at a file: `%s %s` says so (exit 2)", async (...args) => {
     const fx = makeFixtures();
@@ -80,10 +83,13 @@ describe("config file", () => {
     mkdirSync(dir, { recursive: true });
     const link = join(dir, "config.json");
     symlinkSync(target, link);
-    const login = await runInProcess(["auth", "login", "--api-key", "key_abcdefgh"], {
-      env: cleanEnv(fx.configHome),
-      stdin: "secret_SHOULD_NOT_LAND\n",
-    });
+    const login = await runInProcess(
+      ["auth", "login", "--no-verify", "--api-key", "key_abcdefgh"],
+      {
+        env: cleanEnv(fx.configHome),
+        stdin: "secret_SHOULD_NOT_LAND\n",
+      },
+    );
     expect(login.code).toBe(2);
     expect(login.stderr).toContain(`${link} is a symbolic link`);
     expect(readFileSync(target, "utf8")).toBe("{}\n");

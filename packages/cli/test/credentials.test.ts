@@ -1,6 +1,8 @@
 // One rule for credentials: flags, environment and config file resolve through the client's
 // resolver, value by value, and `auth status` names where each came from.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { json, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
 import { cleanEnv, makeFixtures, runInProcess } from "./run-cli.js";
 
@@ -13,7 +15,7 @@ afterAll(() => server.close());
 const fx = makeFixtures();
 
 describe("credentials", () => {
-  test("SCENARIO_SDK_API_KEY in the environment plus --api-secret on the command line is accepted", async () => {
+  test("a key from the environment with a secret from the command line is refused, naming both (nothing sent)", async () => {
     server.reset((_req, res) => json(res, 200, { asset: { id: "asset_1" } }));
     const env = cleanEnv(fx.configHome, {
       SCENARIO_SDK_API_KEY: "key_from_env_0001",
@@ -23,19 +25,31 @@ describe("credentials", () => {
       ["assets", "upload", fx.png, "--api-secret", "secret_from_flag"],
       { env },
     );
-    expect(result.stderr).toBe("");
-    expect(result.code).toBe(0);
-    expect(server.requests[0]!.headers.authorization).toBe(
-      `Basic ${Buffer.from("key_from_env_0001:secret_from_flag").toString("base64")}`,
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      "the API key comes from the environment (SCENARIO_SDK_API_KEY/SCENARIO_SDK_API_SECRET) but the API secret from the command line",
     );
+    expect(result.stderr).not.toContain("secret_from_flag");
+    expect(server.requests).toHaveLength(0);
+  });
 
-    const status = await runInProcess(["auth", "status", "--api-secret", "secret_from_flag"], {
-      env,
+  test("a key from the environment with the config file's secret (another key's) is refused by every command and by auth status", async () => {
+    const fx = makeFixtures();
+    const env = cleanEnv(fx.configHome, {
+      SCENARIO_SDK_API_KEY: "key_from_env_0001",
+      SCENARIO_BASE_URL: server.url,
     });
-    expect(status.code).toBe(0);
-    expect(status.stdout).toContain("API key key_…0001 (from environment)");
-    expect(status.stdout).toContain("secret (hidden, from flags)");
-    expect(status.stdout).not.toContain("secret_from_flag");
+    const path = join(fx.configHome, "scenario", "config.json");
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, JSON.stringify({ apiKey: "key_saved_0002", apiSecret: "saved_secret" }));
+    const upload = await runInProcess(["assets", "upload", fx.png], { env });
+    expect(upload.code).toBe(2);
+    expect(upload.stderr).toContain(`but the API secret from the config file ${path}`);
+    expect(server.requests).toHaveLength(0);
+    const status = await runInProcess(["auth", "status", "--no-verify"], { env });
+    expect(status.code).toBe(2);
+    expect(status.stderr).toContain("the API key comes from the environment");
+    expect(status.stdout + status.stderr).not.toContain("saved_secret");
   });
 
   test("a key with its secret missing names what to give, from where (exit 2)", async () => {
@@ -54,7 +68,7 @@ describe("credentials", () => {
       SCENARIO_SDK_API_KEY: key,
       SCENARIO_SDK_API_SECRET: "s",
     });
-    const status = await runInProcess(["auth", "status"], { env });
+    const status = await runInProcess(["auth", "status", "--no-verify"], { env });
     expect(status.code).toBe(0);
     expect(status.stdout).not.toContain(whole);
   });

@@ -46,7 +46,7 @@ describe("scenario assets delete", () => {
   test("--yes: 250 ids go in batches of 100, 100 and 50; each id is reported deleted", async () => {
     ok();
     const result = await del([...ids(250), "--project", "proj_1", "--yes"]);
-    expect(result.stderr).toBe("");
+    expect(result.stderr).toBe("250 deleted\n");
     expect(result.code).toBe(0);
     expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual(
       Array(3).fill("DELETE /v1/assets?projectId=proj_1"),

@@ -39,7 +39,7 @@ describe("by id", () => {
       ],
     });
     const result = await download(["asset_a", "asset_b", "asset_c", "--out", out, "--json"]);
-    expect(result.stderr).toBe("");
+    expect(result.stderr).toBe("3 downloaded (15 B)\n");
     expect(result.code).toBe(0);
     expect(files(out)).toEqual(["asset_c.mp4", "hero.png", "photo.jpg"]);
     expect(readFileSync(join(out, "hero.png"))).toEqual(Buffer.alloc(5, "a"));

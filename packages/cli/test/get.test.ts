@@ -59,15 +59,26 @@ describe("scenario assets get", () => {
   });
 
   test("a failed request is the failure of each of its ids", async () => {
-    server.reset((_req, res) => json(res, 401, { reason: "bad key" }, { "x-request-id": "req_1" }));
-    const result = await get(["asset_a", "asset_b", "--json"]);
+    server.reset((_req, res) => json(res, 400, { reason: "bad id" }, { "x-request-id": "req_1" }));
+    const result = await get(["asset_a", "asset_b", "--json", "--max-retries", "0"]);
     expect(result.code).toBe(1);
     expect(jsonLines(result.stdout)).toEqual(
       ["asset_a", "asset_b"].map((id) => ({
         id,
-        error: { status: 401, message: "401 bad key", requestId: "req_1" },
+        error: { status: 400, message: "400 bad id", requestId: "req_1" },
       })),
     );
+  });
+
+  test("a 401 fails its ids, sends no further batch, hints at auth status and exits 4", async () => {
+    server.reset((_req, res) => json(res, 401, { reason: "bad key" }, { "x-request-id": "req_1" }));
+    const ids = Array.from({ length: 250 }, (_, i) => `asset_${i}`);
+    const result = await get([...ids, "--json"]);
+    expect(result.code).toBe(4);
+    expect(server.requests).toHaveLength(1);
+    expect(jsonLines(result.stdout)).toHaveLength(200);
+    expect(result.stderr).toContain("run `scenario auth status`");
+    expect(result.stderr).toContain("50 not started");
   });
 
   test.each([

@@ -23,7 +23,7 @@ describe("tag, delete and copy against the mock API", () => {
       "--project",
       "proj_1",
     ]);
-    expect(result.stderr).toBe("");
+    expect(result.stderr).toBe("2 tagged\n");
     expect(result.code).toBe(0);
     const lines = jsonLines(result.stdout);
     expect(lines.map((l) => l.id).sort()).toEqual(["asset_1", "asset_2"]);
@@ -32,7 +32,7 @@ describe("tag, delete and copy against the mock API", () => {
 
   test("delete --yes", async () => {
     const result = await scenario(["assets", "delete", "asset_1", "asset_2", "--yes"]);
-    expect(result.stderr).toBe("");
+    expect(result.stderr).toBe("2 deleted\n");
     expect(result.code).toBe(0);
     expect(jsonLines(result.stdout)).toEqual([
       { id: "asset_1", deleted: true },

@@ -28,7 +28,7 @@ describe("scenario assets upload against the mock API", () => {
       ],
       { env },
     );
-    expect(result.stderr).toBe("");
+    expect(result.stderr).toBe("2 uploaded\n");
     expect(result.code).toBe(0);
     const lines = jsonLines(result.stdout);
     expect(lines).toHaveLength(2);

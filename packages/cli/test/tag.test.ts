@@ -40,7 +40,7 @@ describe("scenario assets tag", () => {
       "--concurrency",
       "1",
     ]);
-    expect(result.stderr).toBe("");
+    expect(result.stderr).toBe("2 tagged\n");
     expect(result.code).toBe(0);
     expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
       "PUT /v1/assets/asset_1/tags?projectId=proj_1",

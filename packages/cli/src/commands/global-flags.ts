@@ -1,6 +1,7 @@
 // Flags every command takes (shown in every command's --help). One `flag()` line each, as in a
 // command's spec (see ../flags.ts); `Globals` is their parsed type, read as `ctx.globals`.
-import { flag, wholeNumber, type FlagsOf } from "../flags.js";
+import { COLOR_MODES } from "../color.js";
+import { flag, oneOf, wholeNumber, type FlagsOf } from "../flags.js";
 
 export const GLOBAL_FLAGS = [
   flag("--api-key <key>", "API key (default: $SCENARIO_SDK_API_KEY, then `scenario auth login`)"),
@@ -20,6 +21,15 @@ export const GLOBAL_FLAGS = [
     parse: wholeNumber(0),
   }),
   flag("--verbose", "log requests and show stack traces"),
+  flag(
+    "--profile <name>",
+    "profile of the config file to use (default: $SCENARIO_PROFILE, else default)",
+  ),
+  flag(
+    "--color <when>",
+    "colour on stderr: auto, always or never (auto honours NO_COLOR, CLICOLOR_FORCE)",
+    { parse: oneOf(COLOR_MODES) },
+  ),
 ] as const;
 
 export type Globals = FlagsOf<typeof GLOBAL_FLAGS>;

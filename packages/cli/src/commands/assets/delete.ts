@@ -33,7 +33,7 @@ export async function run(input: CommandInput<DeleteFlags>, ctx: Context): Promi
   if (asking) await confirm(ids, ctx);
   const client = await createClient(plan, ctx);
   const tally = new Tally(ctx);
-  for (let start = 0; start < ids.length && !ctx.stopping.aborted; start += BATCH) {
+  for (let start = 0; start < ids.length && !tally.stop; start += BATCH) {
     const batch = ids.slice(start, start + BATCH);
     try {
       await client.assets.deleteMultiple(

@@ -11,6 +11,7 @@ import { assetSize } from "../../asset-lines.js";
 import { assetPages, assetsByIds, NOT_FOUND } from "../../asset-source.js";
 import { ByteProgress, formatBytes } from "../../byte-progress.js";
 import { createClient } from "../../client-factory.js";
+import { AUTH_HINT, isCredentialFailure } from "../../auth-stop.js";
 import type { CommandInput } from "../../command-spec.js";
 import type { Context } from "../../context.js";
 import { describeError, formatFailure, type Failure } from "../../describe-error.js";
@@ -276,7 +277,12 @@ class Downloader {
         },
       );
     }
-    if (out.interactive) out.info(parts.join(", "));
+    // on stderr in a pipe or CI too (for a batch), so that a job's log says what it did
+    if (this.downloaded + this.skipped + this.failed > 1) out.info(parts.join(", "));
+    if (isCredentialFailure(this.listingError)) {
+      out.error(`${AUTH_HINT}.`);
+      return EXIT.auth;
+    }
     return this.failed || this.listingError !== undefined ? EXIT.failed : EXIT.ok;
   }
 }

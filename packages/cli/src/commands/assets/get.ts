@@ -3,6 +3,7 @@
 import { AssetLines } from "../../asset-lines.js";
 import { assetsByIds, NOT_FOUND } from "../../asset-source.js";
 import { createClient, planClient } from "../../client-factory.js";
+import { AuthStop } from "../../auth-stop.js";
 import type { CommandInput } from "../../command-spec.js";
 import type { Context } from "../../context.js";
 import { describeError, formatFailure, type Failure } from "../../describe-error.js";
@@ -31,11 +32,13 @@ export async function run(input: CommandInput<GetFlags>, ctx: Context): Promise<
   const fail = (id: string, failure: Failure) =>
     out.failure(`${id}: ${formatFailure(failure)}`, { id, error: failure });
   let failed = 0;
+  const auth = new AuthStop(ctx);
   for await (const batch of assetsByIds(client, ids, { projectId: flags.project })) {
     if ("error" in batch) {
       const failure = describeError(batch.error, ctx.endpoint);
       for (const id of batch.ids) fail(id, failure);
       failed += batch.ids.length;
+      if (auth.check(batch.error)) break;
       continue;
     }
     // in the order given (the API's order is not guaranteed)
@@ -46,5 +49,5 @@ export async function run(input: CommandInput<GetFlags>, ctx: Context): Promise<
       failed++;
     }
   }
-  return failed ? EXIT.failed : EXIT.ok;
+  return auth.finish(ids.length - failed) ?? (failed ? EXIT.failed : EXIT.ok);
 }

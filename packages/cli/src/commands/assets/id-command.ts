@@ -5,6 +5,7 @@ import type { CommandInput } from "../../command-spec.js";
 import { planClient, type ClientPlan } from "../../client-factory.js";
 import type { Context } from "../../context.js";
 import { describeError, formatFailure } from "../../describe-error.js";
+import { AuthStop } from "../../auth-stop.js";
 import { EXIT, UsageError } from "../../errors.js";
 import { checkIds, idProblem } from "../../ids.js";
 
@@ -48,8 +49,16 @@ export class Tally {
   /** Cancelled in flight by a second signal: the request may have reached the API. */
   cancelled = 0;
   done = 0;
+  readonly #auth: AuthStop;
 
-  constructor(private readonly ctx: Context) {}
+  constructor(private readonly ctx: Context) {
+    this.#auth = new AuthStop(ctx);
+  }
+
+  /** Start nothing more: a signal came, or the API refused the credentials. */
+  get stop(): boolean {
+    return this.ctx.stopping.aborted || this.#auth.stopped;
+  }
 
   succeeded(count = 1): void {
     this.ok += count;
@@ -64,6 +73,7 @@ export class Tally {
       return;
     }
     this.failed += ids.length;
+    this.#auth.check(error);
     const failure = describeError(error, this.ctx.endpoint);
     for (const id of ids) {
       this.ctx.out.failure(`${id}: ${what}: ${formatFailure(failure)}`, { id, error: failure });
@@ -83,7 +93,10 @@ export class Tally {
       out.error(`interrupted: ${[...parts, `${total - this.done} not started`].join(", ")}.`);
       return stopped;
     }
-    if (out.interactive && total > 1) out.info(parts.join(", "));
+    // to stderr in a pipe or CI too: a log then says what the batch did
+    if (total > 1) out.info(parts.join(", "));
+    const auth = this.#auth.finish(total - this.done);
+    if (auth !== undefined) return auth;
     return this.failed ? EXIT.failed : EXIT.ok;
   }
 }

@@ -4,6 +4,7 @@ import { setImmediate as nextTurn } from "node:timers/promises";
 import { AssetLines } from "../../asset-lines.js";
 import { assetPages } from "../../asset-source.js";
 import { createClient } from "../../client-factory.js";
+import { AuthStop } from "../../auth-stop.js";
 import type { CommandInput } from "../../command-spec.js";
 import type { Context } from "../../context.js";
 import { describeError, formatFailure } from "../../describe-error.js";
@@ -33,7 +34,9 @@ export async function run(input: CommandInput<ListFlags>, ctx: Context): Promise
     out.failure(shown ? `listing stopped after ${plural(shown, "asset")}: ${message}` : message, {
       error: failure,
     });
-    return EXIT.failed;
+    const auth = new AuthStop(ctx);
+    auth.check(error);
+    return auth.finish(0) ?? EXIT.failed;
   }
   if (out.interactive && !out.stdoutClosed) {
     if (shown === 0) out.info("No assets match.");

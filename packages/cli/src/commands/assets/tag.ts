@@ -36,7 +36,7 @@ export async function run(input: CommandInput<TagFlags>, ctx: Context): Promise<
         tally.failedWith([id], "tags not changed", error);
       }
     },
-    () => ctx.stopping.aborted,
+    () => tally.stop,
   );
   return tally.finish(ids.length, "tagged");
 }

@@ -1,8 +1,6 @@
 // Sends the files of `scenario assets upload`, several lanes at once, and keeps the tally. Each
 // file's outcome is its own: a failure is reported and the others go on; nothing it does throws.
 // Every stored asset is recorded in the manifest before it is reported.
-import { openAsBlob } from "node:fs";
-import { stat } from "node:fs/promises";
 import {
   fileFromPath,
   UploadFailedError,
@@ -12,20 +10,21 @@ import {
   type Scenario,
 } from "@scenario-sdk/client";
 import type { ByteProgress } from "../../byte-progress.js";
-import { formatBytes } from "../../byte-progress.js";
 import type { UploadFile } from "../../checks.js";
 import type { Context } from "../../context.js";
 import {
   describeError,
-  FileReadError,
   formatFailure,
   UnexpectedAnswerError,
   type Failure,
 } from "../../describe-error.js";
+import { AuthStop } from "../../auth-stop.js";
 import { sha256File, type FileDigest } from "../../file-hash.js";
+import { isLostAnswer, MayExistError, StillUnknownError } from "../../lost-answer.js";
 import { ManifestWriteError, type Manifest } from "../../manifest.js";
 import { displayName } from "../../output.js";
 import type { MultipartOptions } from "./upload-check.js";
+import { openFile } from "./upload-files.js";
 
 /** What a file became: the asset's id and the API's last answer about it. */
 interface Landed {
@@ -61,6 +60,8 @@ export class Uploader {
   halted = false;
   /** Files going through /uploads right now, and their bytes sent so far. */
   readonly moving = new Map<string, { loaded: number; total: number }>();
+  /** Set by the first answer that refuses the credentials: start nothing more. */
+  readonly auth: AuthStop;
 
   constructor(
     private readonly client: Scenario,
@@ -68,7 +69,9 @@ export class Uploader {
     private readonly manifest: Manifest | undefined,
     private readonly progress: ByteProgress | undefined,
     private readonly settings: SendSettings,
-  ) {}
+  ) {
+    this.auth = new AuthStop(ctx);
+  }
 
   /**
    * One file, by its route. With a manifest, the file is skipped when the manifest has its
@@ -85,7 +88,10 @@ export class Uploader {
     try {
       await this.#attempt(file.path, async () => {
         if (hashing && manifest!.mayHave(paths, file.size)) {
-          const assetId = manifest!.find(paths, (await hashing).sha256);
+          const { sha256 } = await hashing;
+          const since = manifest!.unknownSince(paths, sha256);
+          if (since) throw new StillUnknownError(file.path, since, manifest!.path);
+          const assetId = manifest!.find(paths, sha256);
           if (assetId !== undefined) {
             this.skipped++;
             this.progress?.fileDone(file.path, true, file.size);
@@ -99,7 +105,7 @@ export class Uploader {
           }
         }
         const landed =
-          file.route === "image" ? await this.#image(file) : await this.#multipart(file);
+          file.route === "image" ? await this.#image(file, hashing) : await this.#multipart(file);
         if (hashing) {
           const digest = await recordable(hashing, landed.assetId);
           manifest!.add({ path: file.realPath, ...digest, assetId: landed.assetId });
@@ -136,6 +142,7 @@ export class Uploader {
         return;
       }
       this.failed++;
+      this.auth.check(error);
       // stored but not recorded: not an upload failure, and nothing more may start
       if (error instanceof ManifestWriteError) this.halted = true;
       const { what, failure } = this.#describe(error);
@@ -148,12 +155,22 @@ export class Uploader {
     }
   }
 
-  async #image(file: UploadFile): Promise<Landed> {
-    return this.#post({
-      ...this.settings.image,
-      name: this.settings.name(file.path),
-      image: await openFile(file.path),
-    });
+  /** One POST /assets; a lost answer is recorded (as unknown) and said as "may have been created". */
+  async #image(file: UploadFile, hashing: Promise<FileDigest> | undefined): Promise<Landed> {
+    // a minute early, to the minute: what `assets list --since` takes, and clock skew forgiven
+    const sentAt = `${new Date(Date.now() - 60_000).toISOString().slice(0, 16)}Z`;
+    try {
+      return await this.#post({
+        ...this.settings.image,
+        name: this.settings.name(file.path),
+        image: await openFile(file.path),
+      });
+    } catch (error) {
+      if (!isLostAnswer(error) || this.ctx.signal.aborted) throw error;
+      const digest = await hashing?.catch(() => undefined);
+      if (digest) this.manifest!.addUnknown({ path: file.realPath, ...digest });
+      throw new MayExistError(file.path, sentAt, digest ? this.manifest!.path : undefined);
+    }
   }
 
   async #post(params: AssetUploadParams): Promise<Landed> {
@@ -220,6 +237,11 @@ export class Uploader {
         failure: { status: null, message, requestId: null, uploadId: error.uploadId },
       };
     }
+    if (error instanceof MayExistError) {
+      return { what: "answer lost", failure: describeError(error) };
+    }
+    if (error instanceof StillUnknownError)
+      return { what: "unknown", failure: describeError(error) };
     const failure = describeError(error, endpoint);
     if (error instanceof UploadFailedError)
       return { what: "upload failed", failure: { ...failure, uploadId: error.uploadId } };
@@ -258,28 +280,4 @@ function assetIdOf(response: AssetUploadResponse | null | undefined): string {
     `the API answered without an asset id (${JSON.stringify(response)?.slice(0, 80)}); ` +
       "the file may or may not be stored: check before uploading it again",
   );
-}
-
-/** The file as a Blob read from disk as it is sent; when it is gone, says why. */
-export async function openFile(path: string): Promise<Blob> {
-  try {
-    return await openAsBlob(path);
-  } catch {
-    // openAsBlob's own error does not say what is wrong with the file: ask the file system
-    const code = await stat(path).then(
-      () => undefined,
-      (error: NodeJS.ErrnoException) => error.code,
-    );
-    throw new FileReadError(code);
-  }
-}
-
-/** `trailer.mp4 (1.2 GiB of 2.0 GiB sent)`, for each file still moving. */
-export function describeMoving(moving: Uploader["moving"]): string {
-  return [...moving]
-    .map(
-      ([path, { loaded, total }]) =>
-        `${displayName(path)} (${formatBytes(loaded)} of ${formatBytes(total)} sent)`,
-    )
-    .join(", ");
 }

@@ -15,7 +15,8 @@ import {
   multipartOptions,
   type UploadFlags,
 } from "./upload-inputs.js";
-import { describeMoving, openFile, Uploader } from "./upload-send.js";
+import { describeMoving, openFile } from "./upload-files.js";
+import { Uploader } from "./upload-send.js";
 
 /** Bytes read at a time to hash a file for the manifest, one buffer per lane. */
 const HASH_BUFFER_BYTES = 1024 * 1024;
@@ -65,7 +66,7 @@ export async function run(input: CommandInput<UploadFlags>, ctx: Context): Promi
         const buffer = manifest ? (buffers[lane] ??= new Uint8Array(HASH_BUFFER_BYTES)) : EMPTY;
         await uploader.file(file, buffer);
       },
-      () => ctx.stopping.aborted || uploader.halted,
+      () => ctx.stopping.aborted || uploader.halted || uploader.auth.stopped,
     );
   }
   out.clearProgress();
@@ -109,11 +110,12 @@ function summarize(uploader: Uploader, total: number, flags: UploadFlags, ctx: C
     out.error(`interrupted: ${parts.join(", ")}.${rerun}`);
     return stoppedCode;
   }
-  if (out.interactive) {
-    const parts = [`${uploader.uploaded} uploaded`];
-    if (uploader.skipped) parts.push(`${uploader.skipped} skipped (already in ${flags.manifest})`);
-    if (uploader.failed) parts.push(out.paint("red", `${uploader.failed} failed`));
-    out.info(parts.join(", "));
-  }
+  // on stderr in a pipe or CI too (for a batch), so that a job's log says what it did
+  const parts = [`${uploader.uploaded} uploaded`];
+  if (uploader.skipped) parts.push(`${uploader.skipped} skipped (already in ${flags.manifest})`);
+  if (uploader.failed) parts.push(out.paint("red", `${uploader.failed} failed`));
+  if (total > 1) out.info(parts.join(", "));
+  const auth = uploader.auth.finish(total - uploader.done);
+  if (auth !== undefined) return auth;
   return uploader.failed || uploader.halted ? EXIT.failed : EXIT.ok;
 }
