@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ROOT } from "./generate/spec.mjs";
-import { startPrism } from "./lib/prism.mjs";
+import { startPrism } from "@scenario-sdk/test-utils/prism";
 
 const CLI = resolve(ROOT, "packages/cli/bin.js");
 const SAMPLE = "examples/sample.png";
