@@ -1,16 +1,12 @@
 // One rule for credentials: flags, environment and config file resolve through the client's
 // resolver, value by value, and `auth status` names where each came from.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { json, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
-import { cleanEnv, makeFixtures, runInProcess } from "./run-cli.js";
+import { describe, expect, test } from "vitest";
+import { json, useTestServer } from "@scenario-sdk/test-utils/http-server";
+import { useCli } from "@scenario-sdk/test-utils/cli";
+import { cleanEnv, runInProcess } from "./run-cli.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-
-const fx = makeFixtures();
+const server = useTestServer();
+const { fx } = useCli(server);
 
 describe("credentials", () => {
   test("SCENARIO_SDK_API_KEY in the environment plus --api-secret on the command line is accepted", async () => {

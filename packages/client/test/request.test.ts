@@ -1,19 +1,9 @@
 // The exact request on the wire.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import Scenario, { VERSION } from "../src/index.js";
-import {
-  json,
-  OK_BODY,
-  PNG,
-  startServer,
-  type TestServer,
-} from "@scenario-sdk/test-utils/http-server";
+import { json, OK_BODY, PNG, useTestServer } from "@scenario-sdk/test-utils/http-server";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer((_req, res) => json(res, 200, OK_BODY));
-});
-afterAll(() => server.close());
+const server = useTestServer((_req, res) => json(res, 200, OK_BODY));
 
 const client = (options = {}) =>
   new Scenario({ apiKey: "key_123", apiSecret: "secret_456", baseURL: server.url, ...options });

@@ -6,7 +6,7 @@ import { mkdtemp, writeFile, appendFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import Scenario, {
   APIError,
   APIUserAbortError,
@@ -19,16 +19,14 @@ import Scenario, {
   fileFromPath,
   type UploadProgress,
 } from "../src/index.js";
-import { json, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
+import { json, useTestServer } from "@scenario-sdk/test-utils/http-server";
 
 const MiB = 1024 * 1024;
-let server: TestServer;
+const server = useTestServer();
 let dir: string;
 beforeAll(async () => {
-  server = await startServer();
   dir = await mkdtemp(join(tmpdir(), "scenario-upload-"));
 });
-afterAll(() => server.close());
 
 const client = (options = {}) =>
   new Scenario({ apiKey: "key_1", apiSecret: "secret_1", baseURL: server.url, ...options });
