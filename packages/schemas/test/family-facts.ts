@@ -9,7 +9,8 @@ import {
   type FieldSchema,
 } from "./page-facts.js";
 
-type PathKey = string | number;
+// one copy of the path helpers, for both sets of facts
+export { leafOf, setAt } from "./page-facts.js";
 
 export interface FamilySchema extends Omit<FieldSchema, "type" | "items"> {
   type?: string | string[];
@@ -127,17 +128,6 @@ export function sampleOf(name: string, full = true): Record<string, unknown> {
   return Object.fromEntries(
     component.fields.filter((f) => full || f.required).map((f) => [f.wire, sample(f.schema, full)]),
   );
-}
-
-/** The innermost schema of a field and the path suffix to reach a value of it (arrays → [0]). */
-export function leafOf(field: FamilyField): { schema: FamilySchema; suffix: PathKey[] } {
-  let schema = field.schema;
-  const suffix: PathKey[] = [field.wire];
-  while (schema.type === "array") {
-    schema = schema.items!;
-    suffix.push(0);
-  }
-  return { schema, suffix };
 }
 
 /** A value of the wrong JSON type (undefined when any value is allowed). */

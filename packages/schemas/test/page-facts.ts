@@ -53,8 +53,14 @@ export function classPaths(): Map<string, PathKey[]> {
   return paths;
 }
 
-/** The innermost schema of a field and the path suffix to reach a value of it (arrays → [0]). */
-export function leafOf(fact: Fact): { schema: FieldSchema; suffix: PathKey[] } {
+/**
+ * The innermost schema of a field and the path suffix to reach a value of it (arrays → [0]).
+ * Generic, so the family facts' fields (family-facts.ts) use this one too.
+ */
+export function leafOf<S extends { type?: unknown; items?: S }>(fact: {
+  wire: string;
+  schema: S;
+}): { schema: S; suffix: PathKey[] } {
   let schema = fact.schema;
   const suffix: PathKey[] = [fact.wire];
   while (schema.type === "array") {
@@ -64,16 +70,16 @@ export function leafOf(fact: Fact): { schema: FieldSchema; suffix: PathKey[] } {
   return { schema, suffix };
 }
 
+/** Sets the value at `path`; `undefined` deletes the key (as `deleteAt`). */
 export function setAt(root: unknown, path: PathKey[], value: unknown): void {
   let node = root as Record<PathKey, unknown>;
   for (const key of path.slice(0, -1)) node = node[key] as Record<PathKey, unknown>;
-  node[path.at(-1)!] = value;
+  if (value === undefined) delete node[path.at(-1)!];
+  else node[path.at(-1)!] = value;
 }
 
 export function deleteAt(root: unknown, path: PathKey[]): void {
-  let node = root as Record<PathKey, unknown>;
-  for (const key of path.slice(0, -1)) node = node[key] as Record<PathKey, unknown>;
-  delete node[path.at(-1)!];
+  setAt(root, path, undefined);
 }
 
 /** A value of the wrong JSON type for a schema (undefined when any value is allowed). */
