@@ -1,15 +1,10 @@
 import { readFileSync } from "node:fs";
 import { defineConfig } from "tsdown";
+import { libraryBuild } from "../../scripts/tsdown-library.mjs";
 
 const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
 
 export default defineConfig({
-  entry: ["src/index.ts"],
-  format: ["esm", "cjs"],
-  platform: "neutral",
-  target: "es2022",
-  dts: false, // scripts/build-types.mjs: rollup-plugin-dts keeps the JSDoc in place
-  sourcemap: true,
-  clean: true,
+  ...libraryBuild,
   define: { __VERSION__: JSON.stringify(version) },
 });
