@@ -66,7 +66,8 @@ export function useTestServer(initial?: Handler): TestServer {
   });
   afterAll(() => started?.close());
   const current = () => {
-    if (!started) throw new Error("useTestServer(): the server starts in beforeAll; use it in tests");
+    if (!started)
+      throw new Error("useTestServer(): the server starts in beforeAll; use it in tests");
     return started;
   };
   return {
