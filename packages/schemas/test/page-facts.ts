@@ -1,34 +1,13 @@
 // The page facts (spec/page-facts.json) and where each class sits in the page's example, so the
 // tests can mutate one field of the example at a time.
-import { readFileSync } from "node:fs";
+import { type Fact, type Facts, type JsonSchema, loadFacts } from "@scenario-sdk/test-utils/facts";
+
+export type { Fact, Facts };
+export type FieldSchema = JsonSchema;
 
 type PathKey = string | number;
 
-export interface FieldSchema {
-  type?: string;
-  enum?: unknown[];
-  const?: unknown;
-  items?: FieldSchema;
-  $ref?: string;
-  minimum?: number;
-  maximum?: number;
-  maxLength?: number;
-}
-
-export interface Fact {
-  wire: string;
-  required: boolean;
-  schema: FieldSchema;
-}
-
-export interface Facts {
-  classes: Record<string, { fields: Fact[] }>;
-  example: Record<string, unknown>;
-}
-
-export const facts: Facts = JSON.parse(
-  readFileSync(new URL("../../../spec/page-facts.json", import.meta.url), "utf8"),
-);
+export const facts: Facts = loadFacts();
 
 /** Path of the first instance of each class in the example, e.g. Concept → [asset, metadata, concepts, 0]. */
 export function classPaths(): Map<string, PathKey[]> {
