@@ -10,6 +10,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { runMain } from "./lib/run-main.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const DEFAULT_FAMILY_FILE = resolve(root, "../shared/api/assets-family.md");
@@ -148,12 +149,4 @@ function main(argv) {
   return 0;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  try {
-    process.exitCode = main(process.argv.slice(2));
-  } catch (error) {
-    if (!(error instanceof FamilyFormatError)) throw error;
-    console.error(`error: could not read the facts file: ${error.message}`);
-    process.exitCode = 1;
-  }
-}
+runMain(import.meta.url, main, { InputError: FamilyFormatError, what: "the facts file" });

@@ -12,6 +12,7 @@
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { runMain } from "./lib/run-main.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const DEFAULT_PAGE = resolve(root, "../shared/seed/assets-upload.txt");
@@ -245,12 +246,4 @@ function main(argv) {
   return 0;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  try {
-    process.exitCode = main(process.argv.slice(2));
-  } catch (error) {
-    if (!(error instanceof PageFormatError)) throw error;
-    console.error(`error: could not read the page: ${error.message}`);
-    process.exitCode = 1;
-  }
-}
+runMain(import.meta.url, main, { InputError: PageFormatError, what: "the page" });

@@ -1,16 +1,12 @@
 import { readFileSync } from "node:fs";
 import { defineConfig } from "tsdown";
+import { libraryBuild } from "../../scripts/tsdown-library.mjs";
 
 const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
 
 export default defineConfig({
+  ...libraryBuild,
   entry: ["src/index.ts", "src/fetch.ts"],
-  format: ["esm", "cjs"],
-  platform: "neutral",
-  target: "es2022",
-  dts: false, // scripts/build-types.mjs: rollup-plugin-dts keeps the JSDoc in place
-  sourcemap: true,
-  clean: true,
   define: { __VERSION__: JSON.stringify(version) },
   // CommonJS: `const Scenario = require("@scenario-sdk/client"); new Scenario()` works, with the
   // named exports (and `default`) as the class's properties, as openai-node's fix-index-exports.

@@ -1,11 +1,4 @@
 import { defineConfig } from "tsdown";
+import { libraryBuild } from "../../scripts/tsdown-library.mjs";
 
-export default defineConfig({
-  entry: ["src/index.ts"],
-  format: ["esm", "cjs"],
-  platform: "neutral",
-  target: "es2022",
-  dts: false, // scripts/build-types.mjs: rollup-plugin-dts keeps the JSDoc in place
-  sourcemap: true,
-  clean: true,
-});
+export default defineConfig({ ...libraryBuild });

@@ -4,7 +4,7 @@
 // downloads — the answer Prism gave (the spec's example) is then filled in from a small state
 // kept here. Storage (the signed part URLs) and the CDN (download URLs) are served here too.
 import { createServer } from "node:http";
-import { startPrism } from "./prism.mjs";
+import { startPrism } from "@scenario-sdk/test-utils/prism";
 
 /** Starts Prism and the stand-in; resolves { url, stop() }. */
 export async function startDemoMock() {

@@ -1,18 +1,15 @@
 // `scenario assets copy`, in-process against a scripted loopback server.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { json, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
-import { apiEnv, jsonLines, makeFixtures, runInProcess } from "./run-cli.js";
+import { describe, expect, test } from "vitest";
+import { json, useTestServer } from "@scenario-sdk/test-utils/http-server";
+import { useCli } from "@scenario-sdk/test-utils/cli";
+import { jsonLines, runInProcess } from "./run-cli.js";
 
-let server: TestServer;
-const fx = makeFixtures();
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
+const { env } = useCli(server);
 
 const copy = (args: string[]) =>
   runInProcess(["assets", "copy", "--max-retries", "0", ...args], {
-    env: apiEnv(fx.configHome, server.url),
+    env: env(),
   });
 const copied = () => server.reset((_req, res) => json(res, 200, { asset: { id: "asset_copy" } }));
 

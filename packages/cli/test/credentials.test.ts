@@ -1,18 +1,14 @@
 // One rule for credentials: flags, environment and config file resolve through the client's
 // resolver, value by value, and `auth status` names where each came from.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { json, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
+import { describe, expect, test } from "vitest";
+import { json, useTestServer } from "@scenario-sdk/test-utils/http-server";
+import { useCli } from "@scenario-sdk/test-utils/cli";
 import { cleanEnv, makeFixtures, runInProcess } from "./run-cli.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-
-const fx = makeFixtures();
+const server = useTestServer();
+const { fx } = useCli(server);
 
 describe("credentials", () => {
   test("a key from the environment with a secret from the command line is refused, naming both (nothing sent)", async () => {

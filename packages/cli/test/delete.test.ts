@@ -1,19 +1,15 @@
 // `scenario assets delete`, in-process against a scripted loopback server: batches of 100, the
 // confirmation on a terminal, and the refusal without --yes when there is no one to ask.
 import { PassThrough } from "node:stream";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { json, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
+import { describe, expect, test } from "vitest";
+import { json, useTestServer } from "@scenario-sdk/test-utils/http-server";
+import { useCli } from "@scenario-sdk/test-utils/cli";
 import { run } from "../src/cli.js";
-import { apiEnv, BIN, collector, jsonLines, makeFixtures, runInProcess } from "./run-cli.js";
+import { BIN, collector, jsonLines, runInProcess } from "./run-cli.js";
 
-let server: TestServer;
-const fx = makeFixtures();
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
+const { env } = useCli(server);
 
-const env = () => apiEnv(fx.configHome, server.url);
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `asset_${i}`);
 const ok = () => server.reset((_req, res) => json(res, 200, {}));
 const del = (args: string[]) =>

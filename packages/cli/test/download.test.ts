@@ -1,25 +1,22 @@
 // `scenario assets download`, in-process against the scripted loopback server (API and "CDN").
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { json, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
+import { describe, expect, test } from "vitest";
+import { json, useTestServer } from "@scenario-sdk/test-utils/http-server";
+import { useCli } from "@scenario-sdk/test-utils/cli";
 import { asset, fakeApi, route } from "./assets-api.js";
-import { apiEnv, closedPort, jsonLines, makeFixtures, runInProcess } from "./run-cli.js";
+import { closedPort, jsonLines, runInProcess } from "./run-cli.js";
 import { STATE_FILE } from "../src/commands/assets/download-state.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
+const { fx, env } = useCli(server);
 
-const fx = makeFixtures();
 let dirs = 0;
 /** A fresh --out folder (not created: the command creates it). */
 const outDir = () => join(fx.dir, `out-${++dirs}`);
 const download = (args: string[]) =>
   runInProcess(["assets", "download", "--max-retries", "0", ...args], {
-    env: apiEnv(fx.configHome, server.url),
+    env: env(),
   });
 /** What is in the folder, but the download state file. */
 const files = (dir: string) =>

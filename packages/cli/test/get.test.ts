@@ -1,19 +1,16 @@
 // `scenario assets get <id...>`, in-process against the scripted loopback server.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { json, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
+import { describe, expect, test } from "vitest";
+import { json, useTestServer } from "@scenario-sdk/test-utils/http-server";
+import { useCli } from "@scenario-sdk/test-utils/cli";
 import { asset, fakeApi } from "./assets-api.js";
-import { apiEnv, jsonLines, makeFixtures, runInProcess } from "./run-cli.js";
+import { jsonLines, runInProcess } from "./run-cli.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
+const { env } = useCli(server);
 
-const fx = makeFixtures();
 const get = (args: string[]) =>
   runInProcess(["assets", "get", "--max-retries", "0", ...args], {
-    env: apiEnv(fx.configHome, server.url),
+    env: env(),
   });
 const sentIds = (index: number) => JSON.parse(server.requests[index]!.body).assetIds as string[];
 

@@ -1,21 +1,18 @@
 // `scenario assets list`, in-process against the scripted loopback server: flags to the wire,
 // pages fetched as the output goes, --limit, the three output shapes, exit codes.
 import { Writable } from "node:stream";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { json, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
+import { describe, expect, test } from "vitest";
+import { json, useTestServer } from "@scenario-sdk/test-utils/http-server";
+import { useCli } from "@scenario-sdk/test-utils/cli";
 import { asset, fakeApi } from "./assets-api.js";
-import { apiEnv, jsonLines, makeFixtures, runInProcess, type RunOptions } from "./run-cli.js";
+import { apiEnv, jsonLines, runInProcess, type RunOptions } from "./run-cli.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
+const { fx, env } = useCli(server);
 
-const fx = makeFixtures();
 const list = (args: string[], options: RunOptions = {}) =>
   runInProcess(["assets", "list", "--max-retries", "0", ...args], {
-    env: apiEnv(fx.configHome, server.url),
+    env: env(),
     ...options,
   });
 const query = (index = 0) => server.requests[index]!.url.replace(/^\/v1\/assets\??/, "");

@@ -3,10 +3,10 @@ import { spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { json, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
+import { describe, expect, test } from "vitest";
+import { json, useTestServer } from "@scenario-sdk/test-utils/http-server";
+import { useCli } from "@scenario-sdk/test-utils/cli";
 import {
-  apiEnv,
   jsonLines,
   makeFixtures,
   PNG_BYTES,
@@ -15,14 +15,9 @@ import {
   runInProcess,
 } from "./run-cli.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
+const { fx, env } = useCli(server);
 
-const fx = makeFixtures();
-const env = () => apiEnv(fx.configHome, server.url);
 const ok = () =>
   server.reset((_req, res, index) =>
     json(res, 200, { asset: { id: `asset_${requestName(server, index)}` } }),

@@ -1,14 +1,10 @@
 // 1,000 files under `ulimit -n 256` (the macOS default): every one is checked and uploaded.
 import { execPath } from "node:process";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { json, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
+import { expect, test } from "vitest";
+import { json, useTestServer } from "@scenario-sdk/test-utils/http-server";
 import { apiEnv, BIN, makeFixtures, PNG_BYTES, runCli } from "./run-cli.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 test("1,000 files with 256 open files allowed: all checked, all uploaded", async () => {
   const fx = makeFixtures();

@@ -2,18 +2,14 @@
 // and after `--` every argument is a file, even one that starts with a dash.
 import { readFileSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { json, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
-import { apiEnv, jsonLines, makeFixtures, PNG_BYTES, runCli } from "./run-cli.js";
+import { describe, expect, test } from "vitest";
+import { json, useTestServer } from "@scenario-sdk/test-utils/http-server";
+import { useCli } from "@scenario-sdk/test-utils/cli";
+import { jsonLines, PNG_BYTES, runCli } from "./run-cli.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
+const { fx, env } = useCli(server);
 
-const fx = makeFixtures();
-const env = () => apiEnv(fx.configHome, server.url);
 const ok = () =>
   server.reset((_req, res, index) => json(res, 200, { asset: { id: `asset_${index}` } }));
 const upload = (args: string[]) =>

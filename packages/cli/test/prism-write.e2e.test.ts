@@ -1,12 +1,12 @@
 // tag, delete and copy end to end against the Prism mock started from the spec (request
 // validation on): a request the spec forbids fails the run.
-import { describe, expect, inject, test } from "vitest";
-import type {} from "@scenario-sdk/test-utils/prism-setup"; // types inject("prismUrl")
-import { apiEnv, jsonLines, makeFixtures, runCli } from "./run-cli.js";
+import { describe, expect, test } from "vitest";
+import { useCli } from "@scenario-sdk/test-utils/cli";
+import { prismServer } from "@scenario-sdk/test-utils/prism-server";
+import { jsonLines, runCli } from "./run-cli.js";
 
-const fx = makeFixtures();
-const scenario = (args: string[]) =>
-  runCli([...args, "--json"], { env: apiEnv(fx.configHome, inject("prismUrl")) });
+const { env } = useCli(prismServer);
+const scenario = (args: string[]) => runCli([...args, "--json"], { env: env() });
 
 describe("tag, delete and copy against the mock API", () => {
   test("tag: the spec's example answer, per id", async () => {

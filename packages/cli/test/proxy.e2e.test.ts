@@ -3,10 +3,11 @@
 import { createServer, request, type Server } from "node:http";
 import { connect, type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { json, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
-import { cleanEnv, closedPort, makeFixtures, runCli, runInProcess } from "./run-cli.js";
+import { json, useTestServer } from "@scenario-sdk/test-utils/http-server";
+import { useCli } from "@scenario-sdk/test-utils/cli";
+import { cleanEnv, closedPort, runCli, runInProcess } from "./run-cli.js";
 
-let server: TestServer;
+const server = useTestServer();
 let proxy: Server;
 let proxyUrl: string;
 /** What reached the proxy: `CONNECT host:port` or `METHOD absolute-url`. */
@@ -15,7 +16,6 @@ const seen: string[] = [];
 // A tiny forward proxy: every host it is asked for is the loopback test server, so a request
 // to an invented host name can only succeed through it.
 beforeAll(async () => {
-  server = await startServer();
   const target = new URL(server.url);
   proxy = createServer((req, res) => {
     seen.push(`${req.method} ${req.url}`);
@@ -53,10 +53,9 @@ beforeAll(async () => {
 afterAll(async () => {
   proxy.closeAllConnections();
   await new Promise((resolve) => proxy.close(resolve));
-  await server.close();
 });
 
-const fx = makeFixtures();
+const { fx } = useCli(server);
 const env = (extra: Record<string, string>) =>
   cleanEnv(fx.configHome, {
     SCENARIO_SDK_API_KEY: "k",

@@ -5,20 +5,16 @@ import type { ChildProcess } from "node:child_process";
 import type { ServerResponse } from "node:http";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
+import { describe, expect, test } from "vitest";
+import { useTestServer } from "@scenario-sdk/test-utils/http-server";
+import { useCli } from "@scenario-sdk/test-utils/cli";
 import { asset, fakeApi, route } from "./assets-api.js";
-import { apiEnv, BIN, makeFixtures, runCli } from "./run-cli.js";
+import { BIN, runCli } from "./run-cli.js";
 import { STATE_FILE } from "../src/commands/assets/download-state.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
+const { fx, env } = useCli(server);
 
-const fx = makeFixtures();
-const env = () => apiEnv(fx.configHome, server.url);
 const pages = (n: number, size: number) =>
   Array.from({ length: n }, (_, p) =>
     Array.from({ length: size }, (_, i) =>

@@ -3,11 +3,17 @@ import { spawn } from "node:child_process";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Readable, Writable } from "node:stream";
-import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TestServer } from "@scenario-sdk/test-utils/http-server";
+
+// The environment and fixtures live in test-utils (with `useCli`); re-exported for the tests.
+export {
+  apiEnv,
+  cleanEnv,
+  JPEG_BYTES,
+  makeFixtures,
+  PNG_BYTES,
+} from "@scenario-sdk/test-utils/cli";
 
 export const BIN = fileURLToPath(new URL("../bin.js", import.meta.url));
 
@@ -43,27 +49,6 @@ export interface RunOptions {
   stdoutColumns?: number;
   /** In-process: write stdout here instead of collecting it (e.g. a pipe that closes). */
   stdout?: Writable;
-}
-
-/** An environment with no SCENARIO_* variables from the developer's shell and a private config home. */
-export function cleanEnv(configHome: string, extra: Record<string, string | undefined> = {}) {
-  const env: Record<string, string | undefined> = {};
-  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith("SCENARIO_")) env[k] = v;
-  return { ...env, XDG_CONFIG_HOME: configHome, NO_COLOR: undefined, CI: undefined, ...extra };
-}
-
-/** `cleanEnv` plus test credentials and the API at `baseURL`. */
-export function apiEnv(
-  configHome: string,
-  baseURL: string,
-  extra: Record<string, string | undefined> = {},
-) {
-  return cleanEnv(configHome, {
-    SCENARIO_SDK_API_KEY: "k",
-    SCENARIO_SDK_API_SECRET: "s",
-    SCENARIO_BASE_URL: baseURL,
-    ...extra,
-  });
 }
 
 /** A loopback port nothing listens on (it was free a moment ago): connections are refused. */
@@ -109,37 +94,6 @@ export function runCli(args: string[], options: RunOptions = {}): Promise<CliRes
     child.stdin.end(options.stdin ?? "");
     options.onSpawn?.(child);
   });
-}
-
-export const PNG_BYTES = new Uint8Array([
-  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82,
-]);
-export const JPEG_BYTES = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70]);
-
-/** A temp folder with the files the tests point the CLI at. */
-export function makeFixtures() {
-  const dir = mkdtempSync(join(tmpdir(), "scenario-cli-"));
-  const file = (name: string, content: string | Uint8Array) => {
-    const path = join(dir, name);
-    writeFileSync(path, content);
-    return path;
-  };
-  const big = new Uint8Array(6 * 1024 * 1024 + 1);
-  big.set(PNG_BYTES);
-  mkdirSync(join(dir, "folder"));
-  return {
-    dir,
-    file,
-    png: file("hero.png", PNG_BYTES),
-    jpg: file("photo.jpg", JPEG_BYTES),
-    fakePng: file("notes.png", "just some text, not an image"),
-    empty: file("empty.png", ""),
-    big: file("huge.png", big),
-    folder: join(dir, "folder"),
-    canvas: file("board.json", JSON.stringify({ layers: [{ id: 1 }] }, null, 2)),
-    badCanvas: file("broken.json", "{ layers: ["),
-    configHome: join(dir, "config"),
-  };
 }
 
 /**

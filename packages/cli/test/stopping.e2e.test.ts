@@ -3,15 +3,11 @@
 // and are recorded — and a rerun finishes the job without sending any file twice.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { json, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
+import { describe, expect, test } from "vitest";
+import { json, useTestServer } from "@scenario-sdk/test-utils/http-server";
 import { apiEnv, jsonLines, makeFixtures, PNG_BYTES, requestName, runCli } from "./run-cli.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 /** Files, a manifest, and a server that stores each upload `delayMs` after it arrives. */
 function setup(prefix: string, count: number, delayMs: number) {

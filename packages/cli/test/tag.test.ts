@@ -1,18 +1,15 @@
 // `scenario assets tag`, in-process against a scripted loopback server.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { json, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
-import { apiEnv, cleanEnv, jsonLines, makeFixtures, runInProcess } from "./run-cli.js";
+import { describe, expect, test } from "vitest";
+import { json, useTestServer } from "@scenario-sdk/test-utils/http-server";
+import { useCli } from "@scenario-sdk/test-utils/cli";
+import { cleanEnv, jsonLines, runInProcess } from "./run-cli.js";
 
-let server: TestServer;
-const fx = makeFixtures();
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
+const { fx, env } = useCli(server);
 
 const tag = (args: string[]) =>
   runInProcess(["assets", "tag", "--max-retries", "0", ...args], {
-    env: apiEnv(fx.configHome, server.url),
+    env: env(),
   });
 
 /** Answers each PUT with the tags it was asked to add and delete. */

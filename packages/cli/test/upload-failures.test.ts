@@ -1,27 +1,17 @@
 // One file's failure is that file's: the others go on, the run ends with exit 1, and a script
 // reading --json sees every file, failures included.
 import { rmSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { json, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
-import {
-  apiEnv,
-  jsonLines,
-  makeFixtures,
-  PNG_BYTES,
-  requestName,
-  runInProcess,
-} from "./run-cli.js";
+import { describe, expect, test } from "vitest";
+import { json, useTestServer } from "@scenario-sdk/test-utils/http-server";
+import { useCli } from "@scenario-sdk/test-utils/cli";
+import { jsonLines, PNG_BYTES, requestName, runInProcess } from "./run-cli.js";
 
-let server: TestServer;
-const fx = makeFixtures();
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
+const { fx, env } = useCli(server);
 
 const upload = (args: string[]) =>
   runInProcess(["assets", "upload", "--max-retries", "0", "--concurrency", "1", ...args], {
-    env: apiEnv(fx.configHome, server.url),
+    env: env(),
   });
 const files = (prefix: string, n: number) =>
   Array.from({ length: n }, (_, i) =>

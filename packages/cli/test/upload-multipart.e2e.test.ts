@@ -3,16 +3,12 @@
 // is recorded. A rerun then sends only what is missing.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
+import { describe, expect, test } from "vitest";
+import { useTestServer } from "@scenario-sdk/test-utils/http-server";
 import { apiEnv, jsonLines, makeFixtures, runCli } from "./run-cli.js";
 import { MiB, mp4, serveUploads } from "./uploads-server.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 /** A video (3 parts) then two images, one at a time; storage answers each part after `delayMs`. */
 function setup(delayMs: number) {

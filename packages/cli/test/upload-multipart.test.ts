@@ -3,20 +3,16 @@
 import { createHash, randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { json, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
-import { apiEnv, jsonLines, makeFixtures, PNG_BYTES, runInProcess } from "./run-cli.js";
+import { describe, expect, test } from "vitest";
+import { json, useTestServer } from "@scenario-sdk/test-utils/http-server";
+import { useCli } from "@scenario-sdk/test-utils/cli";
+import { jsonLines, PNG_BYTES, runInProcess } from "./run-cli.js";
 import { MiB, mp4, serveUploads } from "./uploads-server.js";
 
-let server: TestServer;
-const fx = makeFixtures();
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
+const { fx, env } = useCli(server);
 
-const upload = (args: string[]) =>
-  runInProcess(["assets", "upload", ...args], { env: apiEnv(fx.configHome, server.url) });
+const upload = (args: string[]) => runInProcess(["assets", "upload", ...args], { env: env() });
 const sha256 = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
 
 describe("files sent in parts", () => {

@@ -2,19 +2,15 @@
 import { createHash, randomBytes } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { json, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
-import { cleanEnv, jsonLines, makeFixtures, PNG_BYTES, runInProcess } from "./run-cli.js";
+import { describe, expect, test } from "vitest";
+import { json, useTestServer } from "@scenario-sdk/test-utils/http-server";
+import { useCli } from "@scenario-sdk/test-utils/cli";
+import { cleanEnv, jsonLines, PNG_BYTES, runInProcess } from "./run-cli.js";
 
-let server: TestServer;
-const fx = makeFixtures();
+const server = useTestServer();
+const { fx } = useCli(server);
 const KEY = "key_cli_test";
 const SECRET = "secret_cli_test_VALUE";
-
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
 
 const env = (extra: Record<string, string | undefined> = {}) =>
   cleanEnv(fx.configHome, {

@@ -1,14 +1,10 @@
 // What every method returns: awaited, the parsed body; `.withResponse()` adds the raw response
 // and the request id; `.asResponse()` gives the raw response, without parsing the body.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import Scenario, { NotFoundError } from "../src/index.js";
-import { json, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
+import { json, useTestServer } from "@scenario-sdk/test-utils/http-server";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 const client = () =>
   new Scenario({ apiKey: "k", apiSecret: "s", baseURL: server.url, maxRetries: 0 });

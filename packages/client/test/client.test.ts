@@ -1,18 +1,14 @@
 // Construction: options, environment, browsers, response validation.
-import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
+import { afterEach, describe, expect, test, vi } from "vitest";
 import Scenario, {
   APIError,
   DEFAULT_BASE_URL,
   ResponseValidationError,
   ScenarioError,
 } from "../src/index.js";
-import { json, OK_BODY, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
+import { json, OK_BODY, useTestServer } from "@scenario-sdk/test-utils/http-server";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 afterEach(() => {
   vi.unstubAllEnvs();
   vi.unstubAllGlobals();

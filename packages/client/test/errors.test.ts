@@ -1,5 +1,5 @@
 // Status → error class, messages from the body, request IDs, and bodies that are not JSON.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import Scenario, {
   APIConnectionError,
   APIError,
@@ -13,15 +13,11 @@ import Scenario, {
   ScenarioError,
   UnprocessableEntityError,
 } from "../src/index.js";
-import { json, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
+import { json, useTestServer } from "@scenario-sdk/test-utils/http-server";
 import { TRANSPORTS } from "./transports.js";
 
 describe.each(TRANSPORTS)("over %s", (_name, transport) => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterAll(() => server.close());
+  const server = useTestServer();
 
   const upload = (options: { maxRetries?: number } = {}) =>
     new Scenario({

@@ -1,18 +1,14 @@
 // Every operation on the wire, from the generated table: one given/want row per operation
 // (operation-rows.ts), and for every name of the table, a check that it lands where the spec
 // puts it (path, query or body) and nowhere else.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import Scenario from "../src/index.js";
 import { OPERATIONS, type OperationId } from "../src/generated/operations.js";
 import type { OperationSpec } from "../src/core/operation.js";
-import { json, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
+import { json, useTestServer } from "@scenario-sdk/test-utils/http-server";
 import { PNG_BASE64, ROWS } from "./operation-rows.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 const client = () =>
   new Scenario({

@@ -1,17 +1,13 @@
 // Option checks at construction: whatever would fail later (after retries) or silently is a
 // ScenarioError from the constructor, saying what is wrong, with no credential in it.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import Scenario, { ScenarioError, type ClientOptions } from "../src/index.js";
-import { json, OK_BODY, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
+import { json, OK_BODY, useTestServer } from "@scenario-sdk/test-utils/http-server";
 
 const KEY = "key_PRIVATE";
 const SECRET = "secret_PRIVATE";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer((_req, res) => json(res, 200, OK_BODY));
-});
-afterAll(() => server.close());
+const server = useTestServer((_req, res) => json(res, 200, OK_BODY));
 
 function constructionError(options: ClientOptions): ScenarioError {
   try {

@@ -1,20 +1,16 @@
 // Cursor pages: the first page awaited, every item walked with `for await` (next page fetched
 // only when the loop gets there), the token sent back byte for byte, and the three ways an API
 // says "last page".
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import Scenario, {
   APIError,
   CursorPage,
   ResponseValidationError,
   ScenarioError,
 } from "../src/index.js";
-import { json, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
+import { json, useTestServer } from "@scenario-sdk/test-utils/http-server";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 const client = () => new Scenario({ apiKey: "k", apiSecret: "s", baseURL: server.url });
 

@@ -1,21 +1,11 @@
 // The exact request on the wire.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import Scenario, { VERSION } from "../src/index.js";
-import {
-  json,
-  OK_BODY,
-  PNG,
-  startServer,
-  type TestServer,
-} from "@scenario-sdk/test-utils/http-server";
+import { json, OK_BODY, PNG, useTestServer } from "@scenario-sdk/test-utils/http-server";
 import { TRANSPORTS } from "./transports.js";
 
 describe.each(TRANSPORTS)("over %s", (_name, transport) => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer((_req, res) => json(res, 200, OK_BODY));
-  });
-  afterAll(() => server.close());
+  const server = useTestServer((_req, res) => json(res, 200, OK_BODY));
 
   const client = (options = {}) =>
     new Scenario({
@@ -109,7 +99,7 @@ describe.each(TRANSPORTS)("over %s", (_name, transport) => {
       expect(server.requests.map((r) => r.headers["x-team"])).toEqual(["art", "ops"]);
     });
 
-test("sends a Blob as a data URL with its sniffed type, whatever its declared type", async () => {
+    test("sends a Blob as a data URL with its sniffed type, whatever its declared type", async () => {
       server.reset((_req, res) => json(res, 200, OK_BODY));
       const gif = new Blob([new TextEncoder().encode("GIF89a-rest")], {
         type: "application/octet-stream",

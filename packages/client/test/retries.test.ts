@@ -1,5 +1,5 @@
 // Retries and timeouts against a scripted server.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import Scenario, {
   APIConnectionError,
   APIError,
@@ -9,16 +9,12 @@ import Scenario, {
   InternalServerError,
   type ClientOptions,
 } from "../src/index.js";
-import { json, OK_BODY, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
+import { json, OK_BODY, useTestServer } from "@scenario-sdk/test-utils/http-server";
 import { collectingLogger } from "@scenario-sdk/test-utils/logger";
 import { TRANSPORTS } from "./transports.js";
 
 describe.each(TRANSPORTS)("over %s", (_name, transport) => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterAll(() => server.close());
+  const server = useTestServer();
 
   const client = (options: ClientOptions = {}) =>
     new Scenario({ ...transport, apiKey: "k", apiSecret: "s", baseURL: server.url, ...options });

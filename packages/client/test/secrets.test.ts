@@ -1,19 +1,15 @@
 // Credentials never reach a log line, an error message or a serialised error.
 import { inspect } from "node:util";
-import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import Scenario, { ScenarioError } from "../src/index.js";
-import { json, OK_BODY, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
+import { json, OK_BODY, useTestServer } from "@scenario-sdk/test-utils/http-server";
 import { collectingLogger } from "@scenario-sdk/test-utils/logger";
 
 const KEY = "key_SUPERSECRETKEY";
 const SECRET = "sec_SUPERSECRETVALUE";
 const BASIC = Buffer.from(`${KEY}:${SECRET}`).toString("base64");
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 function expectNoSecret(text: string) {
   for (const secret of [KEY, SECRET, BASIC]) expect(text).not.toContain(secret);

@@ -1,21 +1,17 @@
 // Requests that are not API calls: a signed CDN URL is fetched without the credentials or the
 // default headers, redirects are followed, and timeouts, retries and typed errors still apply.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import Scenario, {
   APIConnectionTimeoutError,
   APIUserAbortError,
   PermissionDeniedError,
 } from "../src/index.js";
-import { json, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
+import { json, useTestServer } from "@scenario-sdk/test-utils/http-server";
 import { collectingLogger } from "@scenario-sdk/test-utils/logger";
 import { TRANSPORTS } from "./transports.js";
 
 describe.each(TRANSPORTS)("over %s", (_name, transport) => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterAll(() => server.close());
+  const server = useTestServer();
 
   const SIGNATURE = "X-Amz-Signature=SIGNED_SECRET";
   const client = (options = {}) =>

@@ -1,19 +1,15 @@
 // Image bytes are base64-encoded while the body is sent: same JSON on the wire, a known
 // content-length, and a fresh stream for each retry.
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import Scenario, { InputReadError, ScenarioError } from "../src/index.js";
-import { json, OK_BODY, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
+import { json, OK_BODY, useTestServer } from "@scenario-sdk/test-utils/http-server";
 import { StreamingJsonBody } from "../src/core/json-body.js";
 import { checkImage, ImageBytes } from "../src/core/files.js";
 import { TRANSPORTS } from "./transports.js";
 
 describe.each(TRANSPORTS)("over %s", (_name, transport) => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterAll(() => server.close());
+  const server = useTestServer();
 
   function pngOf(size: number): Uint8Array<ArrayBuffer> {
     const bytes = new Uint8Array(size);

@@ -6,7 +6,7 @@ import { appendFile, chmod, mkdtemp, unlink, writeFile } from "node:fs/promises"
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import Scenario, {
   APIError,
   APIUserAbortError,
@@ -19,18 +19,16 @@ import Scenario, {
   fileFromPath,
   type UploadProgress,
 } from "../src/index.js";
-import { json, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
+import { json, useTestServer } from "@scenario-sdk/test-utils/http-server";
 import { TRANSPORTS } from "./transports.js";
 
 describe.each(TRANSPORTS)("over %s", (_name, transport) => {
   const MiB = 1024 * 1024;
-  let server: TestServer;
+  const server = useTestServer();
   let dir: string;
   beforeAll(async () => {
-    server = await startServer();
     dir = await mkdtemp(join(tmpdir(), "scenario-upload-"));
   });
-  afterAll(() => server.close());
 
   const client = (options = {}) =>
     new Scenario({
@@ -333,12 +331,18 @@ describe.each(TRANSPORTS)("over %s", (_name, transport) => {
       expect(flow.api("/uploads/upload_1/action")).toHaveLength(3);
       // wait: false gives the upload as it stands
       serve({
-        action: (_attempt, res) => (json(res, 409, { reason: "Upload is already completed" }), true),
+        action: (_attempt, res) => (
+          json(res, 409, { reason: "Upload is already completed" }),
+          true
+        ),
         polls: [{ status: "complete" }],
       });
-      const done = await client({ maxRetries: 0 }).uploads.uploadFile(new File([mp4(100)], "v.mp4"), {
-        wait: false,
-      });
+      const done = await client({ maxRetries: 0 }).uploads.uploadFile(
+        new File([mp4(100)], "v.mp4"),
+        {
+          wait: false,
+        },
+      );
       expect(done).toMatchObject({ id: "upload_1", status: "complete" });
     });
 

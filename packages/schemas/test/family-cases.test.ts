@@ -16,6 +16,7 @@ import {
   objectComponents,
   sample,
   sampleOf,
+  setAt,
   specExamples,
   wrongValueFor,
 } from "./family-facts.js";
@@ -32,13 +33,6 @@ function expectIssueAt(result: Result, path: unknown[]) {
   expect(result.issues!.map((i) => i.path)).toContainEqual(path);
 }
 const expectValid = (result: Result) => expect(result.issues).toBeUndefined();
-
-function setAt(root: unknown, path: (string | number)[], value: unknown) {
-  let node = root as Record<string | number, unknown>;
-  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
-  if (value === undefined) delete node[path.at(-1)!];
-  else node[path.at(-1)!] = value;
-}
 
 const components = objectComponents();
 const rows = (pick: (f: FamilyField) => boolean) =>

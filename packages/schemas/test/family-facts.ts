@@ -1,57 +1,23 @@
 // The family facts (spec/family-facts.json) as the validator tests need them: every object
 // component (request bodies and their nested objects, answers, Upload, …) with its fields, and a
 // value of each built from the facts, so the tests can change one field at a time.
-import { readFileSync } from "node:fs";
-import YAML from "yaml";
 import {
-  facts as pageFacts,
-  wrongValueFor as pageWrongValueFor,
-  type FieldSchema,
-} from "./page-facts.js";
+  type FamilyField,
+  type JsonSchema,
+  loadFamilyFacts,
+  loadSpec,
+} from "@scenario-sdk/test-utils/facts";
+import { facts as pageFacts, wrongValueFor as pageWrongValueFor } from "./page-facts.js";
 
-type PathKey = string | number;
+// one copy of the path helpers, for both sets of facts
+export { leafOf, setAt } from "./page-facts.js";
 
-export interface FamilySchema extends Omit<FieldSchema, "type" | "items"> {
-  type?: string | string[];
-  items?: FamilySchema;
-  maxItems?: number;
-  properties?: Record<string, FamilySchema>;
-}
+export type { FamilyField };
+export type FamilySchema = JsonSchema;
 
-export interface FamilyField {
-  wire: string;
-  required: boolean;
-  schema: FamilySchema;
-}
-
-interface Param extends FamilyField {
-  in: "path" | "query" | "body";
-}
-
-interface Operation {
-  operationId: string;
-  method: string;
-  path: string;
-  params: Param[];
-  body: { component: string } | null;
-  response: { status: string; component: string };
-}
-
-interface Family {
-  operations: Operation[];
-  components: Record<string, { fields: FamilyField[] }>;
-  enums: Record<string, { values: string[] }>;
-  widenings: {
-    enums: Record<string, { add: string[] }>;
-    fields: Record<string, FamilyField[]>;
-    components: Record<string, { fields: FamilyField[] }>;
-  };
-}
-
-const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), "utf8");
-export const family: Family = JSON.parse(read("spec/family-facts.json"));
+export const family = loadFamilyFacts();
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const spec: any = YAML.parse(read("spec/openapi.yaml"));
+export const spec: any = loadSpec();
 
 export interface ObjectComponent {
   name: string;
@@ -127,17 +93,6 @@ export function sampleOf(name: string, full = true): Record<string, unknown> {
   return Object.fromEntries(
     component.fields.filter((f) => full || f.required).map((f) => [f.wire, sample(f.schema, full)]),
   );
-}
-
-/** The innermost schema of a field and the path suffix to reach a value of it (arrays → [0]). */
-export function leafOf(field: FamilyField): { schema: FamilySchema; suffix: PathKey[] } {
-  let schema = field.schema;
-  const suffix: PathKey[] = [field.wire];
-  while (schema.type === "array") {
-    schema = schema.items!;
-    suffix.push(0);
-  }
-  return { schema, suffix };
 }
 
 /** A value of the wrong JSON type (undefined when any value is allowed). */

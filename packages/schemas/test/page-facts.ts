@@ -1,34 +1,13 @@
 // The page facts (spec/page-facts.json) and where each class sits in the page's example, so the
 // tests can mutate one field of the example at a time.
-import { readFileSync } from "node:fs";
+import { type Fact, type Facts, type JsonSchema, loadFacts } from "@scenario-sdk/test-utils/facts";
+
+export type { Fact, Facts };
+export type FieldSchema = JsonSchema;
 
 type PathKey = string | number;
 
-export interface FieldSchema {
-  type?: string;
-  enum?: unknown[];
-  const?: unknown;
-  items?: FieldSchema;
-  $ref?: string;
-  minimum?: number;
-  maximum?: number;
-  maxLength?: number;
-}
-
-export interface Fact {
-  wire: string;
-  required: boolean;
-  schema: FieldSchema;
-}
-
-export interface Facts {
-  classes: Record<string, { fields: Fact[] }>;
-  example: Record<string, unknown>;
-}
-
-export const facts: Facts = JSON.parse(
-  readFileSync(new URL("../../../spec/page-facts.json", import.meta.url), "utf8"),
-);
+export const facts: Facts = loadFacts();
 
 /** Path of the first instance of each class in the example, e.g. Concept → [asset, metadata, concepts, 0]. */
 export function classPaths(): Map<string, PathKey[]> {
@@ -53,8 +32,14 @@ export function classPaths(): Map<string, PathKey[]> {
   return paths;
 }
 
-/** The innermost schema of a field and the path suffix to reach a value of it (arrays → [0]). */
-export function leafOf(fact: Fact): { schema: FieldSchema; suffix: PathKey[] } {
+/**
+ * The innermost schema of a field and the path suffix to reach a value of it (arrays → [0]).
+ * Generic, so the family facts' fields (family-facts.ts) use this one too.
+ */
+export function leafOf<S extends { type?: unknown; items?: S }>(fact: {
+  wire: string;
+  schema: S;
+}): { schema: S; suffix: PathKey[] } {
   let schema = fact.schema;
   const suffix: PathKey[] = [fact.wire];
   while (schema.type === "array") {
@@ -64,16 +49,16 @@ export function leafOf(fact: Fact): { schema: FieldSchema; suffix: PathKey[] } {
   return { schema, suffix };
 }
 
+/** Sets the value at `path`; `undefined` deletes the key (as `deleteAt`). */
 export function setAt(root: unknown, path: PathKey[], value: unknown): void {
   let node = root as Record<PathKey, unknown>;
   for (const key of path.slice(0, -1)) node = node[key] as Record<PathKey, unknown>;
-  node[path.at(-1)!] = value;
+  if (value === undefined) delete node[path.at(-1)!];
+  else node[path.at(-1)!] = value;
 }
 
 export function deleteAt(root: unknown, path: PathKey[]): void {
-  let node = root as Record<PathKey, unknown>;
-  for (const key of path.slice(0, -1)) node = node[key] as Record<PathKey, unknown>;
-  delete node[path.at(-1)!];
+  setAt(root, path, undefined);
 }
 
 /** A value of the wrong JSON type for a schema (undefined when any value is allowed). */

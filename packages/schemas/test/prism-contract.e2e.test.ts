@@ -2,17 +2,13 @@
 // `--errors`), with plain fetch: one valid request each (basic auth, every query parameter the
 // operation has, the body of its example) gets a 2xx whose body passes the answer's validator; a
 // closed body with an unknown key gets a 4xx; `types` is read comma-separated; query bounds hold.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import type { StandardSchemaV1 } from "@standard-schema/spec";
 import * as schemas from "../src/index.js";
-import { startPrism } from "../../../scripts/lib/prism.mjs";
+import { usePrism } from "@scenario-sdk/test-utils/prism-server";
 import { type FamilySchema, enumValues, family, spec } from "./family-facts.js";
 
-let prism: { url: string; stop: () => Promise<void> };
-beforeAll(async () => {
-  prism = await startPrism();
-}, 60_000);
-afterAll(() => prism?.stop());
+const prism = usePrism();
 
 const AUTH = `Basic ${Buffer.from("demo-key:demo-secret").toString("base64")}`;
 const IDS: Record<string, string> = {

@@ -2,6 +2,7 @@
 // with its body, then handed to the current handler.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll } from "vitest";
 
 export interface RecordedRequest {
   method: string;
@@ -50,6 +51,34 @@ export async function startServer(initial: Handler = (_q, res) => res.end()): Pr
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  };
+}
+
+/**
+ * A test server for the whole file: started in `beforeAll`, closed in `afterAll`, both registered
+ * here. Call it at the top of a test file (or a describe block); the handle it returns reads the
+ * server once started, so `server.url`, `server.requests` and `server.reset()` work in tests.
+ */
+export function useTestServer(initial?: Handler): TestServer {
+  let started: TestServer | undefined;
+  beforeAll(async () => {
+    started = await startServer(initial);
+  });
+  afterAll(() => started?.close());
+  const current = () => {
+    if (!started)
+      throw new Error("useTestServer(): the server starts in beforeAll; use it in tests");
+    return started;
+  };
+  return {
+    get url() {
+      return current().url;
+    },
+    get requests() {
+      return current().requests;
+    },
+    reset: (handler) => current().reset(handler),
+    close: () => current().close(),
   };
 }
 

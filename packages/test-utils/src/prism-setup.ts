@@ -1,7 +1,7 @@
 // Starts the Prism mock of spec/openapi.yaml once for the e2e tests, and stops it after.
 import type {} from "vitest";
 import type { TestProject } from "vitest/node";
-import { startPrism } from "../../../scripts/lib/prism.mjs";
+import { startPrism } from "./prism.mjs";
 
 declare module "vitest" {
   export interface ProvidedContext {

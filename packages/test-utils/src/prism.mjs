@@ -1,21 +1,28 @@
 // Starts the Prism mock of spec/openapi.yaml on 127.0.0.1 (used by `pnpm demo` and the contract
 // tests). Request validation is on (`--errors`): a request the spec forbids gets a 4xx answer.
+// Plain JavaScript, so that scripts run by node (scripts/demo.mjs) can import it too.
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
-import { resolve } from "node:path";
-import { ROOT, SPEC_PATH } from "../generate/spec.mjs";
+import { fileURLToPath } from "node:url";
 import { freePort } from "./free-port.mjs";
+
+/** The repository's spec (this package lives in packages/test-utils/src). */
+export const SPEC_PATH = fileURLToPath(new URL("../../../spec/openapi.yaml", import.meta.url));
 
 const READY = /Prism is listening on (http:\/\/\S+)/;
 
-/** Resolves { url, stop() } once Prism listens; rejects with its output if it fails to start. */
-export async function startPrism({ port, timeoutMs = 30_000 } = {}) {
+/**
+ * Resolves { url, port, stop(), child } once Prism listens; rejects with its output if it fails
+ * to start.
+ * @param {{ port?: number, timeoutMs?: number, spec?: string }} [options]
+ * @returns {Promise<{ url: string, port: number, stop: () => Promise<void>, child: import("node:child_process").ChildProcess }>}
+ */
+export async function startPrism({ port, timeoutMs = 30_000, spec = SPEC_PATH } = {}) {
   const chosen = port ?? (await freePort());
-  const require = createRequire(resolve(ROOT, "package.json"));
-  const bin = require.resolve("@stoplight/prism-cli/dist/index.js");
+  const bin = createRequire(import.meta.url).resolve("@stoplight/prism-cli/dist/index.js");
   const child = spawn(
     process.execPath,
-    [bin, "mock", SPEC_PATH, "--host", "127.0.0.1", "--port", String(chosen), "--errors"],
+    [bin, "mock", spec, "--host", "127.0.0.1", "--port", String(chosen), "--errors"],
     { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1" } },
   );
   let output = "";
