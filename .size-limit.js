@@ -12,6 +12,14 @@ const lazyChunksApart = {
   },
 };
 
+/** Leaves out the chunks only plain Node loads (core/transports.ts picks node:http there). */
+const nodeOnlyApart = {
+  name: "node-only-apart",
+  setup(build) {
+    build.onResolve({ filter: /transport-node/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
 const client = {
   path: "packages/client/dist/index.js",
   import: "{ Scenario }",
@@ -30,9 +38,14 @@ export default [
     }),
   },
   {
-    name: "@scenario-sdk/client: with the chunks loaded on first use (uploadFile, streamed images)",
+    // what a browser may load: the Node transport's chunk is Node's alone (run-time seam)
+    name: "@scenario-sdk/client: with the chunks a browser may load on first use (uploadFile, streamed images)",
     ...client,
     limit: "17.5 kB",
+    modifyEsbuildConfig: (config) => ({
+      ...config,
+      plugins: [...(config.plugins ?? []), nodeOnlyApart],
+    }),
   },
   {
     // openapi-fetch (~2.6 kB) on top of the client, only for those who import `./fetch`
