@@ -5,8 +5,9 @@ import { mkdtempSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import Scenario, { type ClientOptions } from "../src/index.js";
+import type { ClientOptions } from "../src/index.js";
 import { json, useTestServer } from "@scenario-sdk/test-utils/http-server";
+import { clientOver } from "./transports.js";
 
 export const MiB = 1024 * 1024;
 
@@ -37,14 +38,7 @@ export interface Script {
 export function useUploadServer(transport: ClientOptions) {
   const server = useTestServer();
   const dir = mkdtempSync(join(tmpdir(), "scenario-upload-"));
-  const client = (options = {}) =>
-    new Scenario({
-      ...transport,
-      apiKey: "key_1",
-      apiSecret: "secret_1",
-      baseURL: server.url,
-      ...options,
-    });
+  const client = (options = {}) => clientOver(transport, { baseURL: server.url, ...options });
 
   /** A scripted API (create, complete, retrieve) and storage (one URL per part). */
   function serve(script: Script = {}) {
