@@ -45,22 +45,14 @@ describe("bad credentials stop the batch", () => {
   test("tag: same rule; a 403 about one asset is not about credentials and the batch goes on", async () => {
     refuse();
     const ids = ["asset_a", "asset_b", "asset_c"];
-    const tagged = await runInProcess(
-      ["assets", "tag", ...ids, "--add", "x", "--concurrency", "1"],
-      {
-        env: env(),
-      },
-    );
+    const tag = () =>
+      runInProcess(["assets", "tag", ...ids, "--add", "x", "--concurrency", "1"], { env: env() });
+    const tagged = await tag();
     expect(tagged.code).toBe(4);
     expect(server.requests).toHaveLength(1);
     expect(tagged.stderr).toContain("run `scenario auth status`");
     server.reset((_req, res) => json(res, 403, { reason: "Asset is locked" }));
-    const locked = await runInProcess(
-      ["assets", "tag", ...ids, "--add", "x", "--concurrency", "1"],
-      {
-        env: env(),
-      },
-    );
+    const locked = await tag();
     expect(locked.code).toBe(1);
     expect(server.requests).toHaveLength(3);
     expect(locked.stderr).toContain("0 tagged, 3 failed");
