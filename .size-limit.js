@@ -20,6 +20,12 @@ const nodeOnlyApart = {
   },
 };
 
+/** size-limit's esbuild run with `plugin` added (the entry's `modifyEsbuildConfig`). */
+const withPlugin = (plugin) => (config) => ({
+  ...config,
+  plugins: [...(config.plugins ?? []), plugin],
+});
+
 const client = {
   path: "packages/client/dist/index.js",
   import: "{ Scenario }",
@@ -32,20 +38,14 @@ export default [
     name: "@scenario-sdk/client: what `import { Scenario }` loads (every operation)",
     ...client,
     limit: "12 kB",
-    modifyEsbuildConfig: (config) => ({
-      ...config,
-      plugins: [...(config.plugins ?? []), lazyChunksApart],
-    }),
+    modifyEsbuildConfig: withPlugin(lazyChunksApart),
   },
   {
     // what a browser may load: the Node transport's chunk is Node's alone (run-time seam)
     name: "@scenario-sdk/client: with the chunks a browser may load on first use (uploadFile, streamed images)",
     ...client,
     limit: "17.5 kB",
-    modifyEsbuildConfig: (config) => ({
-      ...config,
-      plugins: [...(config.plugins ?? []), nodeOnlyApart],
-    }),
+    modifyEsbuildConfig: withPlugin(nodeOnlyApart),
   },
   {
     // openapi-fetch (~2.6 kB) on top of the client, only for those who import `./fetch`
@@ -55,10 +55,7 @@ export default [
     ignore: ["@scenario-sdk/schemas"],
     gzip: true,
     limit: "13 kB",
-    modifyEsbuildConfig: (config) => ({
-      ...config,
-      plugins: [...(config.plugins ?? []), lazyChunksApart],
-    }),
+    modifyEsbuildConfig: withPlugin(lazyChunksApart),
   },
   {
     name: "@scenario-sdk/schemas: every validator",

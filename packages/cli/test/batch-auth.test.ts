@@ -2,15 +2,11 @@
 // "may have been created", recorded as unknown so that a rerun does not send it blindly.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { json, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
+import { describe, expect, test } from "vitest";
+import { json, useTestServer } from "@scenario-sdk/test-utils/http-server";
 import { apiEnv, jsonLines, makeFixtures, PNG_BYTES, runInProcess } from "./run-cli.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 const fx = makeFixtures();
 const files = Array.from({ length: 6 }, (_, i) => fx.file(`f${i}.png`, PNG_BYTES));
@@ -49,22 +45,14 @@ describe("bad credentials stop the batch", () => {
   test("tag: same rule; a 403 about one asset is not about credentials and the batch goes on", async () => {
     refuse();
     const ids = ["asset_a", "asset_b", "asset_c"];
-    const tagged = await runInProcess(
-      ["assets", "tag", ...ids, "--add", "x", "--concurrency", "1"],
-      {
-        env: env(),
-      },
-    );
+    const tag = () =>
+      runInProcess(["assets", "tag", ...ids, "--add", "x", "--concurrency", "1"], { env: env() });
+    const tagged = await tag();
     expect(tagged.code).toBe(4);
     expect(server.requests).toHaveLength(1);
     expect(tagged.stderr).toContain("run `scenario auth status`");
     server.reset((_req, res) => json(res, 403, { reason: "Asset is locked" }));
-    const locked = await runInProcess(
-      ["assets", "tag", ...ids, "--add", "x", "--concurrency", "1"],
-      {
-        env: env(),
-      },
-    );
+    const locked = await tag();
     expect(locked.code).toBe(1);
     expect(server.requests).toHaveLength(3);
     expect(locked.stderr).toContain("0 tagged, 3 failed");

@@ -3,17 +3,13 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import type { ServerResponse } from "node:http";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
+import { describe, expect, test } from "vitest";
+import { useTestServer } from "@scenario-sdk/test-utils/http-server";
 import { downloadKey, DownloadState, STATE_FILE } from "../src/commands/assets/download-state.js";
 import { asset, fakeApi, type FakeApiOptions } from "./assets-api.js";
 import { apiEnv, jsonLines, makeFixtures, runInProcess } from "./run-cli.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 const fx = makeFixtures();
 let dirs = 0;

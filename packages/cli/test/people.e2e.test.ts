@@ -1,14 +1,10 @@
 // Issue 23 through the built command, as CI runs it: bad credentials stop the batch (exit 4),
 // colour follows --color / NO_COLOR / CLICOLOR_FORCE in a real pipe.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { json, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
+import { describe, expect, test } from "vitest";
+import { json, useTestServer } from "@scenario-sdk/test-utils/http-server";
 import { apiEnv, makeFixtures, PNG_BYTES, runCli } from "./run-cli.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 const fx = makeFixtures();
 

@@ -1,6 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { forEachLimit, forEachLimitAsync } from "../src/pool.js";
 
+/** Lets the other lanes run before this one goes on. */
+const tick = () => new Promise((resolve) => setImmediate(resolve));
+
 describe("forEachLimit", () => {
   test("never has more than `limit` calls in flight, and calls each item once", async () => {
     let inFlight = 0;
@@ -13,7 +16,7 @@ describe("forEachLimit", () => {
         expect(index).toBe(item);
         inFlight++;
         most = Math.max(most, inFlight);
-        await new Promise((resolve) => setImmediate(resolve));
+        await tick();
         seen.push(item);
         inFlight--;
       },
@@ -31,7 +34,7 @@ describe("forEachLimit", () => {
       async (item) => {
         started.push(item);
         if (item === 3) stop = true;
-        await new Promise((resolve) => setImmediate(resolve));
+        await tick();
       },
       () => stop,
     );
@@ -42,7 +45,7 @@ describe("forEachLimit", () => {
     const workers = new Set<number>();
     await forEachLimit([1, 2, 3, 4, 5, 6], 3, async (_item, _index, worker) => {
       workers.add(worker);
-      await new Promise((resolve) => setImmediate(resolve));
+      await tick();
     });
     expect([...workers].sort()).toEqual([0, 1, 2]);
   });
@@ -66,7 +69,7 @@ describe("forEachLimitAsync", () => {
       most = Math.max(most, inFlight);
       // no lane runs ahead: what was pulled is what started, plus the lanes waiting for an item
       expect(pulled.length).toBeLessThanOrEqual(seen.length + 4 + 1);
-      await new Promise((resolve) => setImmediate(resolve));
+      await tick();
       seen.push(item);
       inFlight--;
     });
@@ -92,7 +95,7 @@ describe("forEachLimitAsync", () => {
       async (item) => {
         started.push(item);
         if (item === 3) stop = true;
-        await new Promise((resolve) => setImmediate(resolve));
+        await tick();
       },
       () => stop,
     );

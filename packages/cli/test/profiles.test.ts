@@ -2,15 +2,11 @@
 // profiles select a named set of credentials, base URL and default project.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { json, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
+import { beforeEach, describe, expect, test } from "vitest";
+import { json, useTestServer } from "@scenario-sdk/test-utils/http-server";
 import { cleanEnv, closedPort, makeFixtures, runInProcess } from "./run-cli.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 const basic = (key: string, secret: string) =>
   `Basic ${Buffer.from(`${key}:${secret}`).toString("base64")}`;

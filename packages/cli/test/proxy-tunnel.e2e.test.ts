@@ -3,7 +3,8 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { cleanEnv, makeFixtures, runInProcess } from "./run-cli.js";
+import { proxyTestEnv } from "@scenario-sdk/test-utils/cli";
+import { makeFixtures, runInProcess } from "./run-cli.js";
 
 let proxy: Server;
 let port: number;
@@ -37,15 +38,7 @@ function get(variable: string, baseURL: string, maxRetries: number, timeout: num
   const args = ["assets", "get", "asset_a", "--base-url", baseURL];
   args.push("--max-retries", String(maxRetries), "--timeout", String(timeout));
   return runInProcess(args, {
-    env: cleanEnv(fx.configHome, {
-      SCENARIO_SDK_API_KEY: "k",
-      SCENARIO_SDK_API_SECRET: "s",
-      HTTP_PROXY: undefined,
-      HTTPS_PROXY: undefined,
-      NO_PROXY: undefined,
-      http_proxy: undefined,
-      https_proxy: undefined,
-      no_proxy: undefined,
+    env: proxyTestEnv(fx.configHome, {
       [variable]: `http://user:p4ssw0rd@127.0.0.1:${port}`,
     }),
   });

@@ -4,8 +4,8 @@ import { createServer, request, type Server } from "node:http";
 import { connect, type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { json, useTestServer } from "@scenario-sdk/test-utils/http-server";
-import { useCli } from "@scenario-sdk/test-utils/cli";
-import { cleanEnv, closedPort, runCli, runInProcess } from "./run-cli.js";
+import { proxyTestEnv, useCli } from "@scenario-sdk/test-utils/cli";
+import { closedPort, runCli, runInProcess } from "./run-cli.js";
 
 const server = useTestServer();
 let proxy: Server;
@@ -56,18 +56,7 @@ afterAll(async () => {
 });
 
 const { fx } = useCli(server);
-const env = (extra: Record<string, string>) =>
-  cleanEnv(fx.configHome, {
-    SCENARIO_SDK_API_KEY: "k",
-    SCENARIO_SDK_API_SECRET: "s",
-    HTTP_PROXY: undefined,
-    HTTPS_PROXY: undefined,
-    NO_PROXY: undefined,
-    http_proxy: undefined,
-    https_proxy: undefined,
-    no_proxy: undefined,
-    ...extra,
-  });
+const env = (extra: Record<string, string>) => proxyTestEnv(fx.configHome, extra);
 const ok = () => server.reset((_req, res) => json(res, 200, { asset: { id: "asset_proxied" } }));
 const args = (baseURL: string) => [
   "assets",

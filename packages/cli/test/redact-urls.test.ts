@@ -1,7 +1,7 @@
 // Signed URLs in what the CLI prints: the query string (the signature) never shows, in results,
 // --json objects (the API's answers under `response`) and messages alike.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { json, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
+import { describe, expect, test } from "vitest";
+import { json, useTestServer } from "@scenario-sdk/test-utils/http-server";
 import { redactUrls } from "../src/redact-urls.js";
 import { asset, fakeApi } from "./assets-api.js";
 import { apiEnv, jsonLines, makeFixtures, PNG_BYTES, runInProcess } from "./run-cli.js";
@@ -29,12 +29,8 @@ describe("redactUrls", () => {
   });
 });
 
-let server: TestServer;
+const server = useTestServer();
 const fx = makeFixtures();
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
 const env = () => apiEnv(fx.configHome, server.url);
 
 describe("the CLI's output", () => {

@@ -34,34 +34,32 @@ export async function walkPages(client, projectId) {
 }
 
 /** The baseline: fetch each page, JSON.parse it, send `nextPaginationToken` back encoded. */
-export async function walkRaw(baseURL, projectId, each = touch) {
-  let sum = 0;
-  let token;
-  do {
-    let url = `${baseURL}/assets?pageSize=${PAGE_SIZE}&projectId=${encodeURIComponent(projectId)}`;
-    if (token) url += `&paginationToken=${encodeURIComponent(token)}`;
+export function walkRaw(baseURL, projectId, each = touch) {
+  return walkUrls(baseURL, projectId, each, async (url) => {
     const res = await fetch(url, {
       headers: { Authorization: AUTH, Accept: "application/json" },
     });
     const text = await res.text();
     if (!res.ok) throw new Error(`${res.status}: ${text}`);
-    const page = JSON.parse(text);
-    for (const asset of page.assets) sum += each(asset);
-    token = page.nextPaginationToken;
-  } while (token);
-  return sum;
+    return JSON.parse(text);
+  });
 }
 
 /** The floor: the same walk with keep-alive node:http + JSON.parse (scripts/bench/floor.mjs). */
-export async function walkFloor(baseURL, projectId, each = touch) {
+export function walkFloor(baseURL, projectId, each = touch) {
+  return walkUrls(baseURL, projectId, each, (url) =>
+    floorRequest(url, { headers: { authorization: AUTH, accept: "application/json" } }),
+  );
+}
+
+/** Every page of the assets by URL, each got with `getPage(url)`, the token sent back encoded. */
+async function walkUrls(baseURL, projectId, each, getPage) {
   let sum = 0;
   let token;
   do {
     let url = `${baseURL}/assets?pageSize=${PAGE_SIZE}&projectId=${encodeURIComponent(projectId)}`;
     if (token) url += `&paginationToken=${encodeURIComponent(token)}`;
-    const page = await floorRequest(url, {
-      headers: { authorization: AUTH, accept: "application/json" },
-    });
+    const page = await getPage(url);
     for (const asset of page.assets) sum += each(asset);
     token = page.nextPaginationToken;
   } while (token);

@@ -1,6 +1,6 @@
 // Status → error class, messages from the body, request IDs, and bodies that are not JSON.
 import { describe, expect, test } from "vitest";
-import Scenario, {
+import {
   APIConnectionError,
   APIError,
   AuthenticationError,
@@ -14,20 +14,13 @@ import Scenario, {
   UnprocessableEntityError,
 } from "../src/index.js";
 import { json, useTestServer } from "@scenario-sdk/test-utils/http-server";
-import { TRANSPORTS } from "./transports.js";
+import { clientOver, TRANSPORTS } from "./transports.js";
 
 describe.each(TRANSPORTS)("over %s", (_name, transport) => {
   const server = useTestServer();
 
   const upload = (options: { maxRetries?: number } = {}) =>
-    new Scenario({
-      ...transport,
-      apiKey: "k",
-      apiSecret: "s",
-      baseURL: server.url,
-      maxRetries: 0,
-      ...options,
-    }).assets.upload({
+    clientOver(transport, { baseURL: server.url, maxRetries: 0, ...options }).assets.upload({
       name: "x",
     });
 

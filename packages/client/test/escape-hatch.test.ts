@@ -1,6 +1,6 @@
 // client.get/post/put/delete/request, credentials as functions, a lost answer to a POST, and the
 // error classes' statuses at run time.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import Scenario, {
   APIConnectionError,
   NotFoundError,
@@ -12,14 +12,10 @@ import {
   OK_BODY,
   PNG,
   startServer,
-  type TestServer,
+  useTestServer,
 } from "@scenario-sdk/test-utils/http-server";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 const client = (options: ClientOptions = {}) =>
   new Scenario({ apiKey: "k", apiSecret: "s", baseURL: server.url, ...options });

@@ -1,15 +1,11 @@
 // The `./fetch` face: openapi-fetch's client, typed by `paths`, sending through our pipeline.
-import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
+import { afterEach, describe, expect, test, vi } from "vitest";
 import { createFetchClient, type FetchClientOptions } from "../src/fetch.js";
 import { APIConnectionError, APIConnectionTimeoutError, VERSION } from "../src/index.js";
-import { json, OK_BODY, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
+import { json, OK_BODY, startServer, useTestServer } from "@scenario-sdk/test-utils/http-server";
 import { collectingLogger } from "@scenario-sdk/test-utils/logger";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 afterEach(() => {
   vi.unstubAllEnvs();
 });

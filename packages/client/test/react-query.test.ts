@@ -2,15 +2,11 @@
 // the server through our pipeline (credentials, retries) and land typed in the cache.
 import { QueryClient } from "@tanstack/react-query";
 import createQueryClient from "openapi-react-query";
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import { createFetchClient } from "../src/fetch.js";
-import { json, OK_BODY, startServer, type TestServer } from "@scenario-sdk/test-utils/http-server";
+import { json, OK_BODY, useTestServer } from "@scenario-sdk/test-utils/http-server";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 const setup = () => {
   const api = createFetchClient({ bearerToken: () => "tok_rq", baseURL: server.url });

@@ -2,7 +2,7 @@
 import { describe, expect, test } from "vitest";
 import Scenario, { VERSION } from "../src/index.js";
 import { json, OK_BODY, PNG, useTestServer } from "@scenario-sdk/test-utils/http-server";
-import { TRANSPORTS } from "./transports.js";
+import { clientOver, TRANSPORTS } from "./transports.js";
 
 describe.each(TRANSPORTS)("over %s", (_name, transport) => {
   const server = useTestServer((_req, res) => json(res, 200, OK_BODY));
@@ -116,13 +116,7 @@ describe.each(TRANSPORTS)("over %s", (_name, transport) => {
         seen.push(`${init?.method} ${String(input)}`);
         return new Response(JSON.stringify(OK_BODY), { status: 200 });
       };
-      await new Scenario({
-        ...transport,
-        apiKey: "k",
-        apiSecret: "s",
-        baseURL: "https://example.test/v1",
-        fetch,
-      }).assets.upload({
+      await clientOver(transport, { baseURL: "https://example.test/v1", fetch }).assets.upload({
         name: "x",
       });
       expect(seen).toEqual(["POST https://example.test/v1/assets"]);
@@ -135,10 +129,7 @@ describe.each(TRANSPORTS)("over %s", (_name, transport) => {
         return new Response(JSON.stringify(OK_BODY), { status: 200 });
       };
       const dispatcher = { name: "proxy" };
-      await new Scenario({
-        ...transport,
-        apiKey: "k",
-        apiSecret: "s",
+      await clientOver(transport, {
         baseURL: "https://example.test/v1",
         fetch,
         fetchOptions: { dispatcher, method: "GET", keepalive: true } as never,

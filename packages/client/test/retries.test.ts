@@ -11,13 +11,13 @@ import Scenario, {
 } from "../src/index.js";
 import { json, OK_BODY, useTestServer } from "@scenario-sdk/test-utils/http-server";
 import { collectingLogger } from "@scenario-sdk/test-utils/logger";
-import { TRANSPORTS } from "./transports.js";
+import { clientOver, TRANSPORTS } from "./transports.js";
 
 describe.each(TRANSPORTS)("over %s", (_name, transport) => {
   const server = useTestServer();
 
   const client = (options: ClientOptions = {}) =>
-    new Scenario({ ...transport, apiKey: "k", apiSecret: "s", baseURL: server.url, ...options });
+    clientOver(transport, { baseURL: server.url, ...options });
 
   /** Answers the scripted responses in order, then 200. */
   function script(

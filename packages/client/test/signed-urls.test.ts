@@ -1,28 +1,21 @@
 // Requests that are not API calls: a signed CDN URL is fetched without the credentials or the
 // default headers, redirects are followed, and timeouts, retries and typed errors still apply.
 import { describe, expect, test } from "vitest";
-import Scenario, {
+import {
   APIConnectionTimeoutError,
   APIUserAbortError,
   PermissionDeniedError,
 } from "../src/index.js";
 import { json, useTestServer } from "@scenario-sdk/test-utils/http-server";
 import { collectingLogger } from "@scenario-sdk/test-utils/logger";
-import { TRANSPORTS } from "./transports.js";
+import { clientOver, TRANSPORTS } from "./transports.js";
 
 describe.each(TRANSPORTS)("over %s", (_name, transport) => {
   const server = useTestServer();
 
   const SIGNATURE = "X-Amz-Signature=SIGNED_SECRET";
   const client = (options = {}) =>
-    new Scenario({
-      ...transport,
-      apiKey: "key_1",
-      apiSecret: "secret_1",
-      baseURL: server.url,
-      defaultHeaders: { "x-team": "art" },
-      ...options,
-    });
+    clientOver(transport, { baseURL: server.url, defaultHeaders: { "x-team": "art" }, ...options });
 
   /** The API answers the download request with a signed URL on the same loopback server. */
   function cdn(serve: (url: string, res: import("node:http").ServerResponse, i: number) => void) {

@@ -2,11 +2,11 @@
 // content-length, and a fresh stream for each retry.
 import { randomBytes } from "node:crypto";
 import { describe, expect, test } from "vitest";
-import Scenario, { InputReadError, ScenarioError } from "../src/index.js";
+import { InputReadError, ScenarioError } from "../src/index.js";
 import { json, OK_BODY, useTestServer } from "@scenario-sdk/test-utils/http-server";
 import { StreamingJsonBody } from "../src/core/json-body.js";
 import { checkImage, ImageBytes } from "../src/core/files.js";
-import { TRANSPORTS } from "./transports.js";
+import { clientOver, TRANSPORTS } from "./transports.js";
 
 describe.each(TRANSPORTS)("over %s", (_name, transport) => {
   const server = useTestServer();
@@ -18,8 +18,7 @@ describe.each(TRANSPORTS)("over %s", (_name, transport) => {
     return bytes;
   }
 
-  const client = () =>
-    new Scenario({ ...transport, apiKey: "k", apiSecret: "s", baseURL: server.url });
+  const client = () => clientOver(transport, { baseURL: server.url });
 
   describe("streamed JSON body", () => {
     test.each([

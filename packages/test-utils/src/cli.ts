@@ -24,6 +24,24 @@ export function apiEnv(configHome: string, baseURL: string, extra: Env = {}): En
   });
 }
 
+/**
+ * `cleanEnv` plus test credentials and none of the proxy variables of the developer's shell,
+ * for a test that sets its own (`extra`) and gives the API's URL with `--base-url`.
+ */
+export function proxyTestEnv(configHome: string, extra: Env = {}): Env {
+  return cleanEnv(configHome, {
+    SCENARIO_SDK_API_KEY: "k",
+    SCENARIO_SDK_API_SECRET: "s",
+    HTTP_PROXY: undefined,
+    HTTPS_PROXY: undefined,
+    NO_PROXY: undefined,
+    http_proxy: undefined,
+    https_proxy: undefined,
+    no_proxy: undefined,
+    ...extra,
+  });
+}
+
 export const PNG_BYTES = new Uint8Array([
   0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82,
 ]);

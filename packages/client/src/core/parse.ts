@@ -17,6 +17,17 @@ export function parseError(text: string): unknown {
   }
 }
 
+/** `answer` when its status is 2xx, else the typed APIError its status and body make. */
+export function checkStatus<R extends RawResponse>(answer: R): R {
+  if (answer.status >= 200 && answer.status < 300) return answer;
+  throw APIError.generate(
+    answer.status,
+    parseError(answer.text),
+    undefined,
+    toHeaders(answer.headers),
+  );
+}
+
 /** A raw request's 2xx body as JSON (`undefined` when empty); not JSON is an APIError. */
 export function parseJson({ status, headers, text }: RawResponse): unknown {
   if (text === "") return undefined;

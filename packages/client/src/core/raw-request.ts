@@ -3,10 +3,9 @@
 // spec does not have yet (e.g. polling `/jobs/{jobId}`). Only paths under `baseURL`: an absolute
 // URL to another place is refused, so the credentials never leave for it (raw-target.ts, loaded
 // with the first raw request).
-import { APIError, ScenarioError } from "../errors.js";
+import { ScenarioError } from "../errors.js";
 import { apiPromise, type APIPromise, type RawResponse } from "./api-promise.js";
-import { toHeaders } from "./headers.js";
-import { parseError, parseJson } from "./parse.js";
+import { checkStatus, parseJson } from "./parse.js";
 import type { RequestOptions } from "./requester.js";
 import type { Requester } from "./requester.js";
 
@@ -39,16 +38,7 @@ export function rawRequest<T = unknown>(
     const verb = checkMethod(method);
     const target = resolveTarget(baseURL, path, query);
     const sent = body === undefined ? undefined : JSON.stringify(body);
-    const result = await requester.send(verb, target, sent, options);
-    if (result.status < 200 || result.status >= 300) {
-      throw APIError.generate(
-        result.status,
-        parseError(result.text),
-        undefined,
-        toHeaders(result.headers),
-      );
-    }
-    return result;
+    return checkStatus(await requester.send(verb, target, sent, options));
   })();
   return apiPromise(raw, (answer) => parseJson(answer) as T);
 }

@@ -4,7 +4,7 @@
 // credentials. No HTTP library sits between this and the transport: the typing comes from the
 // generated types (openapi-typescript), the placement from the generated table; openapi-fetch is
 // the `./fetch` face's, over `send` below (see fetch.ts).
-import { APIError, ScenarioError } from "../errors.js";
+import { ScenarioError } from "../errors.js";
 import { OPERATIONS, type OperationId } from "../generated/operations.js";
 import { apiPromise, type APIPromise, type RawResponse } from "./api-promise.js";
 import { apiSend, type Authorize } from "./credentials.js";
@@ -19,9 +19,8 @@ import {
   type Result,
 } from "./operation.js";
 import { checkRetries, checkTimeout, mergeHeaders, type RequestHeaders } from "./options.js";
-import { createParser, parseError } from "./parse.js";
+import { checkStatus, createParser } from "./parse.js";
 import { listPages, type CursorBody, type Page, type PagePromise } from "./pagination.js";
-import { toHeaders } from "./headers.js";
 import type { AttemptSettings, FetchOptions, Send, SendResult } from "./transport.js";
 import { createTransport } from "./transports.js";
 
@@ -167,13 +166,7 @@ export class Requester {
       const { guardBody } = await import("./stream-body.js");
       result.response = guardBody(result.response, settings.timeout, settings.signal, label);
     }
-    if (result.status >= 200 && result.status < 300) return result;
-    throw APIError.generate(
-      result.status,
-      parseError(result.text),
-      undefined,
-      toHeaders(result.headers),
-    );
+    return checkStatus(result);
   }
 
   async #request(
@@ -206,16 +199,7 @@ export class Requester {
     const target = expandPath(spec.path, path) + (search ? `?${search}` : "");
     // a streamed body is opened anew for each attempt
     const sent = stream ? () => stream.stream() : body && JSON.stringify(body);
-    const result = await this.send(spec.method, target, sent, options, stream?.length);
-    if (result.status < 200 || result.status >= 300) {
-      throw APIError.generate(
-        result.status,
-        parseError(result.text),
-        undefined,
-        toHeaders(result.headers),
-      );
-    }
-    return result;
+    return checkStatus(await this.send(spec.method, target, sent, options, stream?.length));
   }
 
   /**

@@ -1,25 +1,21 @@
 // `scenario assets copy`: its help and flags (data only; the code is loaded when it runs).
-import { defineCommand } from "../../command-spec.js";
 import { flag, type FlagsOf } from "../../flags.js";
-import { inProject } from "./common.spec.js";
+import { assetsCommand, inProject, jsonFlag } from "./common.spec.js";
 
-export const copyFlags = [
+const flags = [
   flag("--to-project <id>", "project to copy into (default: the API's)"),
   inProject,
-  flag("--json", 'one JSON object: {"id", "assetId", "response": {"asset"}} or {"id", "error"}'),
+  jsonFlag('one JSON object: {"id", "assetId", "response": {"asset"}} or {"id", "error"}'),
 ] as const;
+export type CopyFlags = FlagsOf<typeof flags>;
 
-export type CopyFlags = FlagsOf<typeof copyFlags>;
-
-export const copyCommand = defineCommand({
-  path: ["assets", "copy"],
+export const copyCommand = assetsCommand("copy", {
   summary: "copy an asset, into another project with --to-project; prints the copy's id",
   operands: ["<id>", "asset id"],
-  flags: copyFlags,
+  flags,
   examples: [
     "scenario assets copy asset_1 --to-project proj_2",
     "scenario assets copy asset_1 --json | jq -r .assetId",
   ],
-  graceful: true,
   load: () => import("./copy.js"),
 });
