@@ -89,7 +89,7 @@ export function fsReason(code: string | undefined): string {
 }
 
 // the client's hint on a lost POST names an SDK call; the CLI says it in its own words
-const SDK_LOST_HINT = /\s*The request was sent but its answer was lost[^]*$/;
+export const SDK_LOST_HINT = /\s*The request was sent but its answer was lost[^]*$/;
 
 /** The system's code (ECONNREFUSED, ENOTFOUND…) when the client has one, else its words. */
 function networkReason(error: APIConnectionError): string {
