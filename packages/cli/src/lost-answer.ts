@@ -43,6 +43,18 @@ export class MayExistError extends Error {
   }
 }
 
+/** POST /assets/{id}/copy sent and its answer lost: the copy may exist. */
+export class CopyMayExistError extends Error {
+  override name = "CopyMayExistError";
+  constructor(since: string, project: string | undefined) {
+    const where = project ? ` --project ${project}` : "";
+    super(
+      "the connection was lost after the request was sent, so the copy may have been made: check with " +
+        `\`scenario assets list --since ${since} --sort created${where}\` before copying again`,
+    );
+  }
+}
+
 /** Found unknown in the manifest: an earlier run sent it and lost the answer. */
 export class StillUnknownError extends Error {
   override name = "StillUnknownError";

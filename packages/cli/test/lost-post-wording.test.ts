@@ -55,3 +55,17 @@ test("a connection error without a code keeps the client's SDK hint out", async 
   expect(message).toBe("cannot reach api.test: other side closed");
   expect(message).not.toMatch(SDK_WORDING);
 });
+
+test.each([
+  ["upload --canvas", "the asset may have been created", () => cases[1]![1]()],
+  ["copy", "the copy may have been made", () => [...cases[2]![1](), "--to-project", "proj_b"]],
+])("%s: a lost answer says it may have happened, and how to check", async (_n, words, args) => {
+  server.reset((req) => void req.socket.destroy());
+  const result = await runInProcess([...args(), "--max-retries", "0"], { env: env() });
+  expect(result.code).toBe(1);
+  expect(result.stderr).toContain(": answer lost: ");
+  expect(result.stderr).toContain(words);
+  expect(result.stderr).toMatch(
+    /`scenario assets list --since \d{4}-\d\d-\d\dT\d\d:\d\dZ --sort created/,
+  );
+});

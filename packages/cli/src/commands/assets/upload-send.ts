@@ -6,7 +6,6 @@ import {
   UploadFailedError,
   UploadTimeoutError,
   type AssetUploadParams,
-  type AssetUploadResponse,
   type Scenario,
 } from "@scenario-sdk/client";
 import type { ByteProgress } from "../../byte-progress.js";
@@ -31,7 +30,7 @@ import {
 import { ManifestWriteError, type Manifest } from "../../manifest.js";
 import { displayName } from "../../output.js";
 import type { MultipartOptions } from "./upload-check.js";
-import { openFile } from "./upload-files.js";
+import { assetIdOf, openFile } from "./upload-files.js";
 
 /** What a file became: the asset's id and the API's last answer about it. */
 interface Landed {
@@ -130,7 +129,13 @@ export class Uploader {
 
   /** A canvas (and its thumbnail): one POST /assets, nothing recorded. */
   async canvas(path: string, params: () => Promise<AssetUploadParams>): Promise<void> {
-    await this.#attempt(path, async () => this.#post(await params()));
+    const sentAt = minuteBefore();
+    await this.#attempt(path, async () =>
+      this.#post(await params()).catch((error: unknown) => {
+        if (!isLostAnswer(error) || this.ctx.signal.aborted) throw error;
+        throw new MayExistError(path, sentAt, undefined);
+      }),
+    );
   }
 
   /** Runs one item's work; reports what it landed, or its failure. */
@@ -285,16 +290,4 @@ async function recordable(hashing: Promise<FileDigest>, assetId: string): Promis
       `uploaded as ${assetId}, but ${describeError(error).message}; a rerun would upload it again.`,
     );
   }
-}
-
-/** The new asset's id; an answer without one is this file's failure, not a crash. */
-function assetIdOf(response: AssetUploadResponse | null | undefined): string {
-  const id = (response as { asset?: { id?: unknown } } | null | undefined)?.asset?.id;
-  if (typeof id === "string" && id) return id;
-  // a 2xx that is not a JSON object is already the client's APIError (with its status and
-  // request id): this guards against an object without an asset id
-  throw new UnexpectedAnswerError(
-    `the API answered without an asset id (${JSON.stringify(response)?.slice(0, 80)}); ` +
-      "the file may or may not be stored: check before uploading it again",
-  );
 }
