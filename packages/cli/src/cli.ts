@@ -5,6 +5,7 @@ import { Command } from "commander";
 import { COMMANDS, GLOBAL_FLAGS, GROUPS } from "./commands/index.js";
 import type { Context } from "./context.js";
 import { reportError } from "./error-boundary.js";
+import { refuseUnknownGroupFlags } from "./group-flags.js";
 import { EXIT } from "./errors.js";
 import { configureHelp } from "./help.js";
 import { Output } from "./output.js";
@@ -41,6 +42,7 @@ export async function run(argv: string[], options: RunOptions = {}): Promise<num
   configureHelp(program);
   for (const flag of GLOBAL_FLAGS) addFlag(program, flag);
   registerCommands(program, GROUPS, COMMANDS, session);
+  refuseUnknownGroupFlags(program);
   try {
     await program.parseAsync(argv);
     return session.exitCode;

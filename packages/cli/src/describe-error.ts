@@ -88,9 +88,11 @@ export function fsReason(code: string | undefined): string {
   return `cannot be read (${code ?? "unknown error"})`;
 }
 
+// the client's hint on a lost POST names an SDK call; the CLI says it in its own words
+export const SDK_LOST_HINT = /\s*The request was sent but its answer was lost[^]*$/;
+
 /** The system's code (ECONNREFUSED, ENOTFOUND…) when the client has one, else its words. */
 function networkReason(error: APIConnectionError): string {
-  return (
-    error.code ?? error.message.replace(/^Connection error:\s*/, "").replace(/ \([^)]*\)\.$/, "")
-  );
+  const words = error.message.replace(SDK_LOST_HINT, "");
+  return error.code ?? words.replace(/^Connection error:\s*/, "").replace(/ \([^)]*\)\.$/, "");
 }

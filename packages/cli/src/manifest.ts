@@ -76,6 +76,8 @@ export class Manifest {
   readonly #sizes = new Map<string, Set<number>>();
   /** Lines that could not be read (e.g. cut off by a crash); reported, then ignored. */
   readonly badLines: number;
+  /** The file ends in a line cut off by a crash: the next entry must not be glued onto it. */
+  #cutOff: boolean;
 
   /** Locks the manifest and reads it. Throws UsageError when it is held or cannot be used. */
   static open(path: string): Manifest {
@@ -94,7 +96,9 @@ export class Manifest {
     this.#lock = lock;
     this.#fd = openSync(path, "a+");
     let bad = 0;
-    for (const line of readFileSync(this.#fd, "utf8").split("\n")) {
+    const text = readFileSync(this.#fd, "utf8");
+    this.#cutOff = text.length > 0 && !text.endsWith("\n");
+    for (const line of text.split("\n")) {
       if (!line.trim()) continue;
       try {
         const entry = JSON.parse(line) as ManifestEntry;
@@ -148,7 +152,8 @@ export class Manifest {
   add(entry: Omit<ManifestEntry, "uploadedAt">): void {
     const full: ManifestEntry = { ...entry, uploadedAt: new Date().toISOString() };
     try {
-      appendFileSync(this.#fd, `${JSON.stringify(full)}\n`);
+      appendFileSync(this.#fd, `${this.#cutOff ? "\n" : ""}${JSON.stringify(full)}\n`);
+      this.#cutOff = false;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       throw new ManifestWriteError(

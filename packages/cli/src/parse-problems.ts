@@ -17,10 +17,7 @@ export function parseProblems(
   const { operands, unknownOptions } = splitArgs(command.args, argv);
   const see = `see \`scenario ${spec.path.join(" ")} --help\``;
   const known = knownFlags(command);
-  const problems = unknownOptions.map((flag) => {
-    const hint = suggestFlag(flag, known);
-    return `unknown option '${flag}'${hint ? ` (did you mean ${hint}?)` : ""}; ${see}`;
-  });
+  const problems = unknownOptions.map((flag) => unknownOption(flag, known, see));
   if (!spec.operands && operands.length) {
     const shown = operands.map((o) => `'${o}'`).join(", ");
     problems.push(`too many arguments: ${shown} (this command takes none); ${see}`);
@@ -28,8 +25,14 @@ export function parseProblems(
   return { operands, problems };
 }
 
+/** The one wording of an unknown flag, with the nearest known one when there is one. */
+export function unknownOption(flag: string, known: readonly string[], see: string): string {
+  const hint = suggestFlag(flag, known);
+  return `unknown option '${flag}'${hint ? ` (did you mean ${hint}?)` : ""}; ${see}`;
+}
+
 /** The long flags a command accepts, its own first, then its parents'. */
-function knownFlags(command: Command): string[] {
+export function knownFlags(command: Command): string[] {
   const flags: string[] = [];
   for (let c: Command | null = command; c; c = c.parent) {
     for (const option of c.options) if (option.long) flags.push(option.long);

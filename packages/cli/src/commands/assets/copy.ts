@@ -4,6 +4,7 @@ import type { CommandInput } from "../../command-spec.js";
 import { createClient } from "../../client-factory.js";
 import type { Context } from "../../context.js";
 import { UnexpectedAnswerError } from "../../describe-error.js";
+import { CopyMayExistError, isLostAnswer, minuteBefore } from "../../lost-answer.js";
 import { checkIdInputs, projectProblems, Tally } from "./id-command.js";
 import type { CopyFlags } from "./copy.spec.js";
 
@@ -21,6 +22,7 @@ export async function run(input: CommandInput<CopyFlags>, ctx: Context): Promise
   const id = ids[0]!;
   const client = await createClient(plan, ctx);
   const tally = new Tally(ctx);
+  const sentAt = minuteBefore();
   try {
     const response = await client.assets.copy(
       id,
@@ -34,7 +36,10 @@ export async function run(input: CommandInput<CopyFlags>, ctx: Context): Promise
     tally.succeeded();
     ctx.out.result(`${id} → ${assetId}`, { id, assetId, response });
   } catch (error) {
-    tally.failedWith([id], "not copied", error);
+    if (isLostAnswer(error)) {
+      const project = flags.toProject ?? flags.project;
+      tally.failedWith([id], "answer lost", new CopyMayExistError(sentAt, project));
+    } else tally.failedWith([id], "not copied", error);
   }
   return tally.finish(1, "copied");
 }

@@ -11,7 +11,7 @@ import { assetSize } from "../../asset-lines.js";
 import { assetPages, assetsByIds, NOT_FOUND } from "../../asset-source.js";
 import { ByteProgress, formatBytes } from "../../byte-progress.js";
 import { createClient } from "../../client-factory.js";
-import { AUTH_HINT, isCredentialFailure } from "../../auth-stop.js";
+import { AUTH_HINT, AuthStop, isCredentialFailure } from "../../auth-stop.js";
 import type { CommandInput } from "../../command-spec.js";
 import type { Context } from "../../context.js";
 import { describeError, formatFailure, type Failure } from "../../describe-error.js";
@@ -49,7 +49,7 @@ export async function run(input: CommandInput<DownloadFlags>, ctx: Context): Pro
     downloader.items(),
     input.flags.concurrency,
     (item) => downloader.one(item),
-    () => ctx.stopping.aborted,
+    () => ctx.stopping.aborted || downloader.auth.stopped,
   );
   ctx.out.clearProgress();
   return downloader.summarize();
@@ -63,6 +63,8 @@ class Downloader {
   bytes = 0;
   listed = 0;
   listingError: unknown;
+  /** Set by the first answer that refuses the credentials: start nothing more. */
+  readonly auth: AuthStop;
   readonly #names: FileNames;
   readonly #state: DownloadState;
   /** Downloads started in this run: an asset listed twice (on two pages) is one file. */
@@ -76,6 +78,7 @@ class Downloader {
     private readonly inputs: DownloadInputs,
     private readonly projectId: string | undefined,
   ) {
+    this.auth = new AuthStop(ctx);
     this.#state = new DownloadState(inputs.dir);
     this.#names = new FileNames(inputs.dir, (name) => this.#state.ownerOf(name));
     this.#progress = new ByteProgress(ctx.out, 0, 0);
@@ -107,6 +110,8 @@ class Downloader {
     for await (const batch of assetsByIds(client, inputs.ids, { projectId, signal })) {
       this.#progress.growing = batch.more;
       if ("error" in batch) {
+        // credentials refused: every other request would be too; one hint, not a line per id
+        if (this.auth.check(batch.error)) return;
         const failure = describeError(batch.error, endpoint);
         for (const id of batch.ids) yield { id, failure };
         continue;
@@ -140,13 +145,8 @@ class Downloader {
       if (skipped) {
         this.skipped++;
         const note = changed ? "already there, changed since: kept as it is" : "already there";
-        out.result(`${id} → ${shown} (${note})`, {
-          id,
-          file,
-          bytes,
-          skipped: true,
-          ...(changed ? { changed: true } : {}),
-        });
+        const extra = changed ? { changed: true } : {};
+        out.result(`${id} → ${shown} (${note})`, { id, file, bytes, skipped: true, ...extra });
       } else {
         this.downloaded++;
         this.bytes += bytes;
@@ -158,6 +158,7 @@ class Downloader {
         this.cancelled++; // a second Ctrl-C: said in the summary
         return;
       }
+      this.auth.check(error);
       this.#fail(id, describeError(error, this.ctx.endpoint), "download failed: ");
     }
   }
@@ -279,6 +280,9 @@ class Downloader {
     }
     // on stderr in a pipe or CI too (for a batch), so that a job's log says what it did
     if (this.downloaded + this.skipped + this.failed > 1) out.info(parts.join(", "));
+    const done = this.downloaded + this.skipped + this.failed;
+    const auth = this.auth.finish(this.inputs.listing ? 0 : this.inputs.ids.length - done);
+    if (auth !== undefined) return auth;
     if (isCredentialFailure(this.listingError)) {
       out.error(`${AUTH_HINT}.`);
       return EXIT.auth;

@@ -6,7 +6,6 @@ import {
   UploadFailedError,
   UploadTimeoutError,
   type AssetUploadParams,
-  type AssetUploadResponse,
   type Scenario,
 } from "@scenario-sdk/client";
 import type { ByteProgress } from "../../byte-progress.js";
@@ -20,11 +19,18 @@ import {
 } from "../../describe-error.js";
 import { AuthStop } from "../../auth-stop.js";
 import { sha256File, type FileDigest } from "../../file-hash.js";
-import { isLostAnswer, MayExistError, StillUnknownError } from "../../lost-answer.js";
+import {
+  CancelledAfterSendError,
+  isLostAnswer,
+  isLostPost,
+  MayExistError,
+  minuteBefore,
+  StillUnknownError,
+} from "../../lost-answer.js";
 import { ManifestWriteError, type Manifest } from "../../manifest.js";
 import { displayName } from "../../output.js";
 import type { MultipartOptions } from "./upload-check.js";
-import { openFile } from "./upload-files.js";
+import { assetIdOf, openFile } from "./upload-files.js";
 
 /** What a file became: the asset's id and the API's last answer about it. */
 interface Landed {
@@ -105,7 +111,9 @@ export class Uploader {
           }
         }
         const landed =
-          file.route === "image" ? await this.#image(file, hashing) : await this.#multipart(file);
+          file.route === "image"
+            ? await this.#image(file, hashing)
+            : await this.#multipart(file, hashing);
         if (hashing) {
           const digest = await recordable(hashing, landed.assetId);
           manifest!.add({ path: file.realPath, ...digest, assetId: landed.assetId });
@@ -121,7 +129,13 @@ export class Uploader {
 
   /** A canvas (and its thumbnail): one POST /assets, nothing recorded. */
   async canvas(path: string, params: () => Promise<AssetUploadParams>): Promise<void> {
-    await this.#attempt(path, async () => this.#post(await params()));
+    const sentAt = minuteBefore();
+    await this.#attempt(path, async () =>
+      this.#post(await params()).catch((error: unknown) => {
+        if (!isLostAnswer(error) || this.ctx.signal.aborted) throw error;
+        throw new MayExistError(path, sentAt, undefined);
+      }),
+    );
   }
 
   /** Runs one item's work; reports what it landed, or its failure. */
@@ -157,8 +171,7 @@ export class Uploader {
 
   /** One POST /assets; a lost answer is recorded (as unknown) and said as "may have been created". */
   async #image(file: UploadFile, hashing: Promise<FileDigest> | undefined): Promise<Landed> {
-    // a minute early, to the minute: what `assets list --since` takes, and clock skew forgiven
-    const sentAt = `${new Date(Date.now() - 60_000).toISOString().slice(0, 16)}Z`;
+    const sentAt = minuteBefore();
     try {
       return await this.#post({
         ...this.settings.image,
@@ -166,11 +179,22 @@ export class Uploader {
         image: await openFile(file.path),
       });
     } catch (error) {
-      if (!isLostAnswer(error) || this.ctx.signal.aborted) throw error;
-      const digest = await hashing?.catch(() => undefined);
-      if (digest) this.manifest!.addUnknown({ path: file.realPath, ...digest });
-      throw new MayExistError(file.path, sentAt, digest ? this.manifest!.path : undefined);
+      if (!isLostAnswer(error)) throw error;
+      return this.#mayExist(file, hashing, sentAt, error);
     }
+  }
+
+  /** The asset may exist: recorded as unknown in the manifest, said as "may have been created". */
+  async #mayExist(
+    file: UploadFile,
+    hashing: Promise<FileDigest> | undefined,
+    sentAt: string,
+    error: unknown,
+  ): Promise<never> {
+    if (this.ctx.signal.aborted) throw error;
+    const digest = await hashing?.catch(() => undefined);
+    if (digest) this.manifest!.addUnknown({ path: file.realPath, ...digest });
+    throw new MayExistError(file.path, sentAt, digest ? this.manifest!.path : undefined);
   }
 
   async #post(params: AssetUploadParams): Promise<Landed> {
@@ -179,11 +203,13 @@ export class Uploader {
   }
 
   /** Through /uploads: parts (retried by the client), `complete`, then a wait for the asset. */
-  async #multipart(file: UploadFile): Promise<Landed> {
+  async #multipart(file: UploadFile, hashing: Promise<FileDigest> | undefined): Promise<Landed> {
     const { signal } = this.ctx;
     const { multipart, processingTimeout } = this.settings;
     const moving = { loaded: 0, total: file.size };
     this.moving.set(file.path, moving);
+    const sentAt = minuteBefore();
+    let exists = false; // the first progress report comes once POST /uploads answered
     let completed: string | undefined;
     try {
       const created = await this.client.uploads.uploadFile(
@@ -191,6 +217,7 @@ export class Uploader {
         {
           ...multipart,
           onProgress: ({ loaded }) => {
+            exists = true;
             moving.loaded = loaded;
             this.progress?.set(file.path, loaded);
           },
@@ -214,6 +241,11 @@ export class Uploader {
       return { assetId: upload.entityId, response: { upload } };
     } catch (error) {
       if (signal.aborted && completed) throw new CancelledAfterSendError(completed);
+      // after the parts, the one POST is `complete` (a 409 on its retry is the client's success);
+      // its answer lost, or the polls' after it: the upload may become an asset
+      if ((exists && isLostPost(error)) || (completed && isLostAnswer(error))) {
+        return this.#mayExist(file, hashing, sentAt, error);
+      }
       throw error;
     } finally {
       this.moving.delete(file.path);
@@ -249,16 +281,6 @@ export class Uploader {
   }
 }
 
-/** A second signal came after every byte was sent and the upload completed: it may still land. */
-class CancelledAfterSendError extends Error {
-  override name = "CancelledAfterSendError";
-  constructor(readonly uploadId: string) {
-    super(
-      `cancelled while upload ${uploadId} was being processed: it may still become an asset; check it (GET /v1/uploads/${uploadId}) before uploading this file again.`,
-    );
-  }
-}
-
 /** The sha256 for the manifest entry of an asset already stored; when it cannot be taken, says so. */
 async function recordable(hashing: Promise<FileDigest>, assetId: string): Promise<FileDigest> {
   try {
@@ -268,16 +290,4 @@ async function recordable(hashing: Promise<FileDigest>, assetId: string): Promis
       `uploaded as ${assetId}, but ${describeError(error).message}; a rerun would upload it again.`,
     );
   }
-}
-
-/** The new asset's id; an answer without one is this file's failure, not a crash. */
-function assetIdOf(response: AssetUploadResponse | null | undefined): string {
-  const id = (response as { asset?: { id?: unknown } } | null | undefined)?.asset?.id;
-  if (typeof id === "string" && id) return id;
-  // a 2xx that is not a JSON object is already the client's APIError (with its status and
-  // request id): this guards against an object without an asset id
-  throw new UnexpectedAnswerError(
-    `the API answered without an asset id (${JSON.stringify(response)?.slice(0, 80)}); ` +
-      "the file may or may not be stored: check before uploading it again",
-  );
 }
