@@ -2,7 +2,6 @@
 // in time): the API may have created the asset. Said as such, never as a plain failure, and
 // recorded in the manifest as unknown so that a rerun does not upload the file again blindly.
 import { APIConnectionError, APIConnectionTimeoutError } from "@scenario-sdk/client";
-import { SDK_LOST_HINT } from "./describe-error.js";
 import { displayName } from "./output.js";
 
 const LOST = new Set(["ECONNRESET", "EPIPE", "UND_ERR_SOCKET", "ECONNABORTED"]);
@@ -16,7 +15,7 @@ export function isLostAnswer(error: unknown): boolean {
 
 /** A lost answer to a POST (the client marks those: PUTs of parts and GETs are not). */
 export function isLostPost(error: unknown): boolean {
-  return isLostAnswer(error) && SDK_LOST_HINT.test((error as Error).message);
+  return isLostAnswer(error) && (error as APIConnectionError).answerLost;
 }
 
 /** A minute early, to the minute: what `assets list --since` takes, and clock skew forgiven. */

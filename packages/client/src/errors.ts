@@ -179,6 +179,11 @@ export class APIConnectionError extends APIError {
   readonly code: string | undefined;
   /** The host (and port) that could not be reached: the API's, a storage's or a CDN's. */
   readonly host: string | undefined;
+  /**
+   * True when a POST was sent and its answer lost: the server may have acted on it (an asset may
+   * exist). No idempotency key exists, so check before sending it again.
+   */
+  answerLost = false;
   constructor(message = "Connection error.", options?: ErrorOptions, code?: string, host?: string) {
     super(undefined, undefined, message, undefined, options);
     this.code = code;

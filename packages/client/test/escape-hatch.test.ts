@@ -136,6 +136,7 @@ describe("a lost answer to a POST", () => {
     expect(error).toBeInstanceOf(APIConnectionError);
     expect((error as Error).message).toMatch(/an asset may have been created/);
     expect((error as Error).message).toMatch(/client\.assets\.list\(/);
+    expect((error as APIConnectionError).answerLost).toBe(true);
   });
 
   test("a GET's lost answer and a refused POST say nothing of the kind", async () => {
@@ -144,6 +145,7 @@ describe("a lost answer to a POST", () => {
       .assets.retrieve("a")
       .catch((e: unknown) => e)) as Error;
     expect(get.message).not.toMatch(/may have been created/);
+    expect((get as APIConnectionError).answerLost).toBe(false);
     const closed = await startServer();
     await closed.close();
     const refused = (await new Scenario({
@@ -156,6 +158,7 @@ describe("a lost answer to a POST", () => {
       .catch((e: unknown) => e)) as Error;
     expect(refused).toBeInstanceOf(APIConnectionError);
     expect(refused.message).not.toMatch(/may have been created/);
+    expect((refused as APIConnectionError).answerLost).toBe(false);
   });
 });
 

@@ -19,5 +19,6 @@ const NOT_SENT = new Set([
 /** Adds the hint to a POST's connection error or timeout unless nothing was sent. */
 export function explainLostAnswer(error: APIConnectionError): void {
   if (NOT_SENT.has(error.code ?? "")) return;
+  error.answerLost = true;
   error.message += ` The request was sent but its answer was lost, so the server may have acted on it (an asset may have been created): check, e.g. with \`client.assets.list({ sortBy: "createdAt", sortDirection: "desc" })\` or in the Scenario web app, before sending it again.`;
 }
