@@ -17,7 +17,6 @@ import { AUTH, PAGE_SIZE, newClient, walkClient, walkFloor, walkPages, walkRaw }
 import { floorRequest } from "../../../scripts/bench/floor.mjs";
 import { benchOwnCost } from "./own-cost.mjs";
 
-
 const WALK = fileURLToPath(new URL("./walk.mjs", import.meta.url));
 const PROJECT = "proj_23tlk332lkht3kl2";
 const ids = Array.from({ length: 1000 }, (_, i) => `asset_${i.toString(36).padStart(6, "0")}x`);
