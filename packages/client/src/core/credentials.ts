@@ -39,14 +39,13 @@ export function credentialFunction(options: ClientCredentialOptions): Authorize 
 export function apiSend(send: Send, authorize: Authorize | undefined): Send {
   const sendOne: Send = (request) =>
     request.method === "POST" ? send(request).catch(explainIfLost) : send(request);
-  if (!authorize) return sendOne;
-  return async (request) => {
-    // a call's own Authorization header (per-request `headers`) wins, as it does over strings
-    if (request.headers.authorization === undefined) {
-      request = { ...request, headers: { ...request.headers, authorization: await authorize() } };
-    }
-    return sendOne(request);
-  };
+  // a call's own Authorization header (per-request `headers`) wins, as it does over strings
+  return (request) =>
+    authorize && request.headers.authorization === undefined
+      ? authorize().then((authorization) =>
+          sendOne({ ...request, headers: { ...request.headers, authorization } }),
+        )
+      : sendOne(request);
 }
 
 async function explainIfLost(error: unknown): Promise<never> {

@@ -143,11 +143,8 @@ export function checkImageString(input: string, field = "image"): string {
       `${field} is neither base64 nor a data URL (data:<type>;base64,…).${hint}`,
     );
   }
-  // 12 bytes name every binary type; only an SVG (after a long comment) needs the 64 KiB head
-  let type = sniffImageType(base64ToBytes(data.slice(0, 16)));
-  if (!type && data.length > 16) {
-    type = sniffImageType(base64ToBytes(data.slice(0, Math.floor(SNIFF_BYTES / 3) * 4)));
-  }
+  const head = base64ToBytes(data.slice(0, Math.floor(SNIFF_BYTES / 3) * 4));
+  const type = sniffImageType(head);
   if (!type) throw notAnImage(field, "is not a supported image by its content");
   if (declared && declared !== type) {
     throw new InvalidImageError(

@@ -92,7 +92,7 @@ export class Requester {
   readonly #defaults: AttemptSettings;
   readonly #parse: (spec: OperationSpec, raw: RawResponse) => never | Promise<never>;
   // Loaded with the first image sent: a browser bundle splits them off until then.
-  #filesLoaded: typeof import("./files.js") | undefined;
+  #files: Promise<typeof import("./files.js")> | undefined;
   /** Node only (streamImages): base64-encodes image bytes as the body is sent. */
   #jsonBody: Promise<typeof import("./json-body.js")> | undefined;
 
@@ -191,12 +191,8 @@ export class Requester {
     for (const field of spec.images ?? []) {
       const value = body?.[field];
       if (value === undefined) continue;
-      // the module once loaded, a string is checked without awaiting (the common upload)
-      const files = this.#filesLoaded ?? (this.#filesLoaded = await import("./files.js"));
-      const checked =
-        typeof value === "string"
-          ? files.checkImageString(value, field)
-          : await files.checkImage(value as never, field);
+      const { checkImage } = await (this.#files ??= import("./files.js"));
+      const checked = await checkImage(value as never, field);
       // bytes stay bytes when they can be streamed (Node's fetch), else one data URL string
       bytes ||= typeof checked !== "string" && this.#config.streamImages;
       body![field] = typeof checked === "string" || bytes ? checked : await checked.toDataUrl();
