@@ -10,14 +10,12 @@ import {
   compareHttp,
   compareRounds,
   median,
-  throughput,
 } from "../../../scripts/bench/measure.mjs";
 import { spawnServer } from "../../../scripts/bench/spawn-server.mjs";
 import { clientInit, printHttp } from "./upload.bench.mjs";
 import { AUTH, PAGE_SIZE, newClient, walkClient, walkFloor, walkPages, walkRaw } from "./walk.mjs";
 import { floorRequest } from "../../../scripts/bench/floor.mjs";
-
-const DIST = fileURLToPath(new URL("../dist/index.js", import.meta.url));
+import { benchOwnCost } from "./own-cost.mjs";
 
 const WALK = fileURLToPath(new URL("./walk.mjs", import.meta.url));
 const PROJECT = "proj_23tlk332lkht3kl2";
@@ -66,41 +64,6 @@ export async function benchRetrieve({ rounds = 30, total = 200 } = {}) {
   } finally {
     await server.stop();
   }
-}
-
-/**
- * The client's own cost per call, without a network: `retrieve` with a `fetch` that answers at
- * once (a stub with the status, headers and text of a real answer) vs the same stub + JSON.parse.
- * Steadier than loopback throughput, since nothing else is in the measure.
- */
-export async function benchOwnCost({ rounds = 9, total = 20_000 } = {}) {
-  const { default: Scenario } = await import(DIST);
-  const body = JSON.stringify({ asset: { id: "asset_1", kind: "image", tags: ["a"] } });
-  const answer = {
-    status: 200,
-    ok: true,
-    headers: new Headers({ "content-type": "application/json", "x-request-id": "req_1" }),
-    text: () => Promise.resolve(body),
-  };
-  const stub = async () => answer;
-  const baseURL = "http://127.0.0.1:9/v1";
-  const client = new Scenario({ apiKey: "k", apiSecret: "s", baseURL, fetch: stub });
-  let n = 0;
-  const subjects = {
-    raw: async () => {
-      const res = await stub(`${baseURL}/assets/${ids[n++ % ids.length]}?projectId=${PROJECT}`, {
-        headers: { Authorization: AUTH, Accept: "application/json" },
-      });
-      return JSON.parse(await res.text());
-    },
-    client: () => client.assets.retrieve(ids[n++ % ids.length], { projectId: PROJECT }),
-  };
-  const run = async (fn) => {
-    const { rps } = await throughput(fn, total, 1);
-    return { rate: rps };
-  };
-  const r = await compareRounds(subjects, run, { rounds, warmup: 2 });
-  return { rawUs: 1e6 / r.raw.rate, clientUs: 1e6 / r.client.rate, ratio: r.client.ratio };
 }
 
 /** Assets per second of walking `assets` assets, client vs raw, in rotating rounds. */
@@ -186,7 +149,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const r = await benchOperations();
   printHttp("assets.retrieve (target ≥ 0.95× raw fetch)", r.retrieve);
   console.log(
-    `own cost per retrieve, no network: client ${r.ownCost.clientUs.toFixed(1)} µs, stub fetch + JSON.parse ${r.ownCost.rawUs.toFixed(1)} µs`,
+    `own cost per retrieve, stub transport: client ${r.ownCost.clientUs.toFixed(1)} µs, stub + JSON.parse ${r.ownCost.rawUs.toFixed(1)} µs; per upload ${r.ownCost.upload.clientUs.toFixed(1)} µs vs ${r.ownCost.upload.rawUs.toFixed(1)} µs`,
   );
   const { speed, peakMiB } = r.walk;
   console.log(

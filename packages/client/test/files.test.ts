@@ -77,6 +77,17 @@ describe("toImageString", () => {
     expect(await toImageString(pngDataUrl)).toBe(pngDataUrl);
   });
 
+  test("sniffs a base64 SVG whose root comes after a long comment (past the first bytes)", async () => {
+    const svg = `<?xml version="1.0"?>\n<!-- ${"licence ".repeat(2000)} -->\n<svg xmlns="x"/>`;
+    const base64 = Buffer.from(svg).toString("base64");
+    expect(await toImageString(base64)).toBe(base64);
+    await expect(toImageString(`data:image/png;base64,${base64}`)).rejects.toThrow(
+      /content is image\/svg\+xml/,
+    );
+    const html = Buffer.from(`<!-- ${"x".repeat(100)} -->\n<html><svg/></html>`).toString("base64");
+    await expect(toImageString(html)).rejects.toThrow(/not a supported image/);
+  });
+
   test.each([
     ["an empty string", "", /image is empty/],
     ["an empty data URL", "data:image/png;base64,", /image is empty/],

@@ -32,22 +32,26 @@ export function credentialFunction(options: ClientCredentialOptions): Authorize 
   return async () => (await import("./credential-functions.js")).readCredentials(options);
 }
 
-/** The Send for API calls: credential functions read per request; lost POST answers explained. */
+/**
+ * The Send for API calls: credential functions read per request; lost POST answers explained.
+ * No async frame of its own on the hot path (string credentials): the hint is a `catch` on POSTs.
+ */
 export function apiSend(send: Send, authorize: Authorize | undefined): Send {
-  return async (request) => {
-    // a call's own Authorization header (per-request `headers`) wins, as it does over strings
-    if (authorize && request.headers.authorization === undefined) {
-      request = { ...request, headers: { ...request.headers, authorization: await authorize() } };
-    }
-    if (request.method !== "POST") return send(request);
-    try {
-      return await send(request);
-    } catch (error) {
-      if (error instanceof APIConnectionError) {
-        const { explainLostAnswer } = await import("./lost-answer.js");
-        explainLostAnswer(error);
-      }
-      throw error;
-    }
-  };
+  const sendOne: Send = (request) =>
+    request.method === "POST" ? send(request).catch(explainIfLost) : send(request);
+  // a call's own Authorization header (per-request `headers`) wins, as it does over strings
+  return (request) =>
+    authorize && request.headers.authorization === undefined
+      ? authorize().then((authorization) =>
+          sendOne({ ...request, headers: { ...request.headers, authorization } }),
+        )
+      : sendOne(request);
+}
+
+async function explainIfLost(error: unknown): Promise<never> {
+  if (error instanceof APIConnectionError) {
+    const { explainLostAnswer } = await import("./lost-answer.js");
+    explainLostAnswer(error);
+  }
+  throw error;
 }
