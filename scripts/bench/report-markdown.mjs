@@ -66,7 +66,7 @@ GET /assets/{id}?projectId=…; the baseline is the floor, \`node:http\` + \`JSO
 
 ${httpTable(retrieve)}
 
-The client's own code per call, without a network (a stub transport: a \`fetch\` that answers at once):
+The client's own code per call, without a network (a stub at the transport seam: an \`Exchange\` that answers at once, no socket, no fetch):
 ${f(ownCost.clientUs, 1)} µs per \`retrieve\`, vs ${f(ownCost.rawUs, 1)} µs for the stub + \`JSON.parse\`.
 
 ## Walking pages: \`for await (const a of client.assets.list({ pageSize: 100 }))\`
