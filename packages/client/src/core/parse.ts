@@ -28,20 +28,26 @@ export function checkStatus<R extends RawResponse>(answer: R): R {
   );
 }
 
-/** A raw request's 2xx body as JSON (`undefined` when empty); not JSON is an APIError. */
-export function parseJson({ status, headers, text }: RawResponse): unknown {
-  if (text === "") return undefined;
+/** The body as JSON: text that is not JSON is an APIError, never an uncaught SyntaxError. */
+function jsonOf({ status, headers, text }: RawResponse): unknown {
   try {
     return JSON.parse(text);
   } catch (cause) {
     throw new APIError(
       status,
       undefined,
-      `Response body is not valid JSON (${text.length} bytes): ${text}`,
+      text === ""
+        ? "Empty response body where a JSON object was expected."
+        : `Response body is not valid JSON (${text.length} bytes): ${text}`,
       toHeaders(headers),
       { cause },
     );
   }
+}
+
+/** A raw request's 2xx body as JSON (`undefined` when empty); not JSON is an APIError. */
+export function parseJson(raw: RawResponse): unknown {
+  return raw.text === "" ? undefined : jsonOf(raw);
 }
 
 type Parse = (spec: OperationSpec, raw: RawResponse) => never | Promise<never>;
@@ -73,24 +79,10 @@ export function createParser(validateResponses: boolean): Parse {
   return function parse(spec, raw) {
     // an operation without a response body in the spec: whatever came, the value is undefined
     if (spec.response === undefined) return undefined as never;
-    const { status, text } = raw;
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (cause) {
-      throw new APIError(
-        status,
-        undefined,
-        text === ""
-          ? "Empty response body where a JSON object was expected."
-          : `Response body is not valid JSON (${text.length} bytes): ${text}`,
-        toHeaders(raw.headers),
-        { cause },
-      );
-    }
+    const json = jsonOf(raw);
     if (json === null || typeof json !== "object" || Array.isArray(json)) {
       throw new APIError(
-        status,
+        raw.status,
         undefined,
         `Response body is ${Array.isArray(json) ? "an array" : String(json)} where a JSON object was expected.`,
         toHeaders(raw.headers),
