@@ -113,7 +113,7 @@ export class Scenario {
       // an injected fetch may not take a stream at all: those get the data URL as one string.
       streamImages: !options.fetch && isNodeRuntime(),
       // Node's own HTTP (core/transports.ts) unless a fetch or its options are asked for
-      nodeFetch: !options.fetch && !options.fetchOptions && isPlainNode(),
+      nodeHttp: !options.fetch && !options.fetchOptions && isPlainNode(),
       authorize,
     });
     attachRequester(this, requester);

@@ -50,7 +50,7 @@ export interface RequesterConfig {
   /** Send image bytes as they are encoded (Node's fetch) rather than as one string. */
   streamImages: boolean;
   /** True for the Node transport: plain Node, no user `fetch`, no `fetchOptions` (transports.ts). */
-  nodeFetch: boolean;
+  nodeHttp: boolean;
   /** Credentials given as functions: the Authorization value, read per request. */
   authorize?: Authorize | undefined;
 }
@@ -134,8 +134,8 @@ export class Requester {
   }
 
   /** True when requests go through the Node transport (see RequesterConfig). */
-  get nodeFetch(): boolean {
-    return this.#config.nodeFetch;
+  get nodeHttp(): boolean {
+    return this.#config.nodeHttp;
   }
 
   /** A request to a signed storage/CDN URL: timeouts, retries and typed errors, no credentials. */

@@ -10,12 +10,12 @@ export interface TransportChoice {
   fetch: typeof fetch;
   fetchOptions: FetchOptions | undefined;
   /** True for the Node transport (see client.ts). */
-  nodeFetch: boolean;
+  nodeHttp: boolean;
 }
 
 export function createTransport(choice: TransportChoice, log: LevelLogger): Send {
   return createSend(
-    choice.nodeFetch ? lazyNodeExchange() : fetchExchange(choice.fetch, choice.fetchOptions),
+    choice.nodeHttp ? lazyNodeExchange() : fetchExchange(choice.fetch, choice.fetchOptions),
     log,
   );
 }

@@ -73,7 +73,7 @@ async function partSender(
     const start = (number - 1) * partSize;
     return [start, Math.min(source.size, start + partSize)] as const;
   };
-  if (requester.nodeFetch && source.origin) {
+  if (requester.nodeHttp && source.origin) {
     const file = await (await import("./file-range.js")).fileRanges(source.origin);
     return async (number, url, signal) => {
       const [start, end] = range(number);
