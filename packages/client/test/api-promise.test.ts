@@ -35,6 +35,31 @@ describe("APIPromise", () => {
     expect(await response.json()).toEqual(ASSET);
   });
 
+  test("withResponse builds the Response only when it is read, once", async () => {
+    server.reset((_req, res) => json(res, 200, ASSET, { "x-request-id": "req_8" }));
+    const Real = globalThis.Response;
+    let built = 0;
+    globalThis.Response = class extends Real {
+      constructor(...args: ConstructorParameters<typeof Real>) {
+        super(...args);
+        built++;
+      }
+    };
+    try {
+      const result = await client().assets.retrieve("asset_1").withResponse();
+      // the request id and the data alone (what the CLI reads): no Response built
+      expect(result.requestID).toBe("req_8");
+      expect(result.data).toEqual(ASSET);
+      expect(built).toBe(0);
+      const response = result.response;
+      expect(built).toBe(1);
+      expect(result.response).toBe(response);
+      expect(await response.json()).toEqual(ASSET);
+    } finally {
+      globalThis.Response = Real;
+    }
+  });
+
   test("asResponse on a body that is not JSON leaves no unhandled rejection behind", async () => {
     server.reset((_req, res) => {
       res.writeHead(200, { "content-type": "application/json" });

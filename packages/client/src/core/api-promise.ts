@@ -48,9 +48,14 @@ export function apiPromise<T>(
   };
   value.withResponse = async () => {
     const [data, answer] = await Promise.all([value, raw]);
+    let response: Response | undefined;
     return {
       data,
-      response: toResponse(answer),
+      // built when read: a caller after the request id alone (the CLI) builds no Response, and
+      // in Node does not load fetch's Response and Headers, about 10 ms the first time
+      get response() {
+        return (response ??= toResponse(answer));
+      },
       requestID: answer.headers.get("x-request-id") ?? undefined,
     };
   };
