@@ -205,21 +205,51 @@ export function childPeakRss(args, { env = process.env, cwd } = {}) {
 
 /**
  * Request throughput of each subject against `subjects.raw`, sequential and 16 in flight
- * (BENCH_IN_FLIGHT picks one): `compareRounds` over blocks of `total` requests.
+ * (BENCH_IN_FLIGHT picks one): `compareRounds` over blocks of `total` requests (twice as many
+ * with 16 in flight, so that a block is not over before every request has had its turn), after
+ * `warmup` blocks of each (a thousand requests by default: the JIT has compiled the hot path of
+ * a client, which has more code than the floor, by then, as in any process that sends many).
  */
-export async function compareHttp(subjects, { rounds = 30, total = 200 } = {}) {
+export async function compareHttp(subjects, { rounds = 30, total = 200, warmup = 5 } = {}) {
   const modes = process.env.BENCH_IN_FLIGHT ? [Number(process.env.BENCH_IN_FLIGHT)] : [1, 16];
   const results = {};
   for (const inFlight of modes) {
     const run = async (fn) => {
-      const { rps, cpuUs } = await throughput(fn, total, inFlight);
+      const { rps, cpuUs } = await throughput(fn, inFlight === 1 ? total : total * 2, inFlight);
       return { rate: rps, cpuUs };
     };
     results[inFlight === 1 ? "sequential" : `inFlight${inFlight}`] = await compareRounds(
       subjects,
       run,
-      { rounds },
+      { rounds, warmup },
     );
+  }
+  return results;
+}
+
+const HTTP_CHILD = fileURLToPath(new URL("./http-child.mjs", import.meta.url));
+
+/**
+ * `compareHttp` for each of `names` against the floor, each pair in a fresh process of its own
+ * (http-child.mjs), one after the other: libraries measured in one process slow each other down
+ * (undici's, axios' and ky's code and garbage share one heap, JIT and GC), so in one process every
+ * subject's ratio depends on which others ran beside it. `factories` is the export `exportName`
+ * of the module at `moduleUrl` (see http-child.mjs). The floor's own figures are those measured
+ * beside the first subject.
+ */
+export function compareHttpApart(moduleUrl, exportName, url, names, options = {}) {
+  const results = {};
+  for (const name of names) {
+    const child = spawnSync(
+      process.execPath,
+      [HTTP_CHILD, moduleUrl, exportName, name, url, JSON.stringify(options)],
+      { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
+    );
+    if (child.status !== 0) throw new Error(`the ${name} benchmark failed (${child.status})`);
+    for (const [mode, subjects] of Object.entries(JSON.parse(child.stdout))) {
+      results[mode] ??= { raw: subjects.raw };
+      results[mode][name] = subjects[name];
+    }
   }
   return results;
 }

@@ -1,16 +1,18 @@
 // `pnpm bench` (client): throughput of client.assets.upload against a loopback server, as a
-// ratio to the floor (keep-alive node:http + JSON.parse) doing the same request, raw fetch too, sequential and 16 in flight; with peers
-// (openapi-fetch alone, ky, axios) and raw fetch with the client's RequestInit, to show where a
-// difference comes from. Bundle sizes are size-limit's (scripts/bench/size.mjs).
+// ratio to the floor (keep-alive node:http + JSON.parse) doing the same request, sequential and
+// 16 in flight; with peers (raw fetch, openapi-fetch alone, ky, axios) and raw fetch with the
+// client's RequestInit, to show where a difference comes from. Each subject runs beside the floor
+// in a process of its own (measure.mjs `compareHttpApart`). Bundle sizes are size-limit's
+// (scripts/bench/size.mjs).
 import { fileURLToPath } from "node:url";
-import axios from "axios";
-import ky from "ky";
-import createClient from "openapi-fetch";
 import { floorRequest } from "../../../scripts/bench/floor.mjs";
-import { compareHttp } from "../../../scripts/bench/measure.mjs";
+import { compareHttpApart } from "../../../scripts/bench/measure.mjs";
 import { spawnUploadServer } from "../../../scripts/bench/spawn-server.mjs";
+import { AUTH, newClient } from "./walk.mjs";
 
-const DIST = fileURLToPath(new URL("../dist/index.js", import.meta.url));
+/** The subjects every HTTP benchmark compares, the client first (its floor is the one reported). */
+export const SUBJECT_NAMES = ["client", "fetch", "rawClientInit", "openapiFetch", "ky", "axios"];
+
 /**
  * Runs `request(init)` with the RequestInit the client gives fetch for one attempt: a signal
  * aborted by a 60 s timer (its default timeout, unref'd), no redirects and no window (with which
@@ -27,78 +29,93 @@ export async function clientInit(request) {
   }
 }
 
-export const AUTH = `Basic ${Buffer.from("bench_key:bench_secret").toString("base64")}`;
 // a real 1×1 PNG: the client refuses base64 that is not an image
 const PNG_1X1 =
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
 const PARAMS = { name: "bench.png", collectionIds: ["col_1"], image: PNG_1X1 };
 
+/** The same request with fetch alone (with other RequestInit fields, when given). */
+function rawUpload(url, options) {
+  return fetch(`${url}/assets?originalAssets=true`, {
+    method: "POST",
+    headers: {
+      Authorization: AUTH,
+      "Content-Type": "application/json",
+      Accept: "application/json",
+    },
+    body: JSON.stringify(PARAMS),
+    ...options,
+  }).then((res) => {
+    if (!res.ok) throw new Error(`status ${res.status}`);
+    return res.json();
+  });
+}
+
+/**
+ * Each subject's factory: given the server's URL, the function one upload runs (http-child.mjs
+ * builds only the two it runs, so a process never loads a library it does not measure).
+ */
+export const uploadSubjects = {
+  // the floor (scripts/bench/floor.mjs): every ratio is to it
+  raw: (url) => () =>
+    floorRequest(`${url}/assets?originalAssets=true`, {
+      method: "POST",
+      headers: {
+        authorization: AUTH,
+        "content-type": "application/json",
+        accept: "application/json",
+      },
+      body: JSON.stringify(PARAMS),
+    }),
+  client: async (url) => {
+    const client = await newClient(url);
+    return () => client.assets.upload({ ...PARAMS, originalAssets: true });
+  },
+  fetch: (url) => () => rawUpload(url),
+  // fetch with the RequestInit the client passes (see clientInit)
+  rawClientInit: (url) => () => clientInit((options) => rawUpload(url, options)),
+  openapiFetch: async (url) => {
+    const { default: createClient } = await import("openapi-fetch");
+    const plain = createClient({ baseUrl: url, headers: { Authorization: AUTH } });
+    return async () => {
+      const { data, error } = await plain.POST("/assets", {
+        params: { query: { originalAssets: true } },
+        body: PARAMS,
+      });
+      if (error) throw new Error("error");
+      return data;
+    };
+  },
+  ky: async (url) => {
+    const { default: ky } = await import("ky");
+    return () =>
+      ky
+        .post(`${url}/assets`, {
+          searchParams: { originalAssets: true },
+          json: PARAMS,
+          headers: { Authorization: AUTH, Accept: "application/json" },
+        })
+        .json();
+  },
+  axios: async (url) => {
+    const { default: axios } = await import("axios");
+    return async () =>
+      (
+        await axios.post(`${url}/assets`, PARAMS, {
+          params: { originalAssets: true },
+          headers: { Authorization: AUTH, Accept: "application/json" },
+        })
+      ).data;
+  },
+};
+
 export async function benchUpload({ rounds = 30, total = 200 } = {}) {
-  const { default: Scenario } = await import(DIST);
   const server = await spawnUploadServer();
   try {
-    const client = new Scenario({
-      apiKey: "bench_key",
-      apiSecret: "bench_secret",
-      baseURL: server.url,
+    return compareHttpApart(import.meta.url, "uploadSubjects", server.url, SUBJECT_NAMES, {
+      rounds,
+      total,
     });
-    const plain = createClient({ baseUrl: server.url, headers: { Authorization: AUTH } });
-    // the baseline: the same request with fetch alone (with other RequestInit fields, when given)
-    const rawUpload = async (options) => {
-      const res = await fetch(`${server.url}/assets?originalAssets=true`, {
-        method: "POST",
-        headers: {
-          Authorization: AUTH,
-          "Content-Type": "application/json",
-          Accept: "application/json",
-        },
-        body: JSON.stringify(PARAMS),
-        ...options,
-      });
-      if (!res.ok) throw new Error(`status ${res.status}`);
-      return res.json();
-    };
-    const subjects = {
-      // the floor (scripts/bench/floor.mjs): every ratio is to it
-      raw: () =>
-        floorRequest(`${server.url}/assets?originalAssets=true`, {
-          method: "POST",
-          headers: {
-            authorization: AUTH,
-            "content-type": "application/json",
-            accept: "application/json",
-          },
-          body: JSON.stringify(PARAMS),
-        }),
-      fetch: () => rawUpload(),
-      client: () => client.assets.upload({ ...PARAMS, originalAssets: true }),
-      // fetch with the RequestInit the client passes (see clientInit): the rest is its own code
-      rawClientInit: () => clientInit(rawUpload),
-      openapiFetch: async () => {
-        const { data, error } = await plain.POST("/assets", {
-          params: { query: { originalAssets: true } },
-          body: PARAMS,
-        });
-        if (error) throw new Error("error");
-        return data;
-      },
-      ky: () =>
-        ky
-          .post(`${server.url}/assets`, {
-            searchParams: { originalAssets: true },
-            json: PARAMS,
-            headers: { Authorization: AUTH, Accept: "application/json" },
-          })
-          .json(),
-      axios: async () =>
-        (
-          await axios.post(`${server.url}/assets`, PARAMS, {
-            params: { originalAssets: true },
-            headers: { Authorization: AUTH, Accept: "application/json" },
-          })
-        ).data,
-    };
-    return await compareHttp(subjects, { rounds, total });
   } finally {
     await server.stop();
   }
