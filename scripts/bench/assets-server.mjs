@@ -1,5 +1,6 @@
 // A loopback API for the read benchmarks, in its own process (see spawn-server.mjs):
 // - GET /v1/assets/{assetId}: `{ asset }`, the spec's example with that id;
+// - POST /v1/assets/get-bulk (what `scenario assets get` sends): `{ assets }`, one per id;
 // - GET /v1/assets?pageSize&paginationToken&projectId: pages of realistic assets (the spec's two
 //   list examples, alternately, each with a distinct id). The project holds `proj_bench_<n>` → n
 //   assets (default 10,000). The token is awkward on purpose (`+`, `/`, `=` and spaces) and must
@@ -64,7 +65,9 @@ function send(res, status, body) {
 }
 
 const server = createServer((req, res) => {
-  req.resume();
+  let body = "";
+  req.setEncoding("utf8");
+  req.on("data", (chunk) => (body += chunk));
   req.on("end", () => {
     const url = new URL(req.url, "http://localhost");
     const project = url.searchParams.get("projectId") ?? "proj_bench_10000";
@@ -82,6 +85,11 @@ const server = createServer((req, res) => {
     if (req.method === "GET" && one) {
       const asset = { ...retrieveExample, id: decodeURIComponent(one[1]) };
       return send(res, 200, JSON.stringify({ asset }));
+    }
+    if (req.method === "POST" && url.pathname === "/v1/assets/get-bulk") {
+      const ids = JSON.parse(body).assetIds ?? [];
+      const assets = ids.map((id) => ({ ...retrieveExample, id }));
+      return send(res, 200, JSON.stringify({ assets }));
     }
     send(res, 404, JSON.stringify({ error: `no route for ${req.method} ${url.pathname}` }));
   });
