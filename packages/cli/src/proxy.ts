@@ -29,13 +29,14 @@ function pick(env: Env, names: readonly string[]): [name: string, value: string]
 }
 
 /**
- * The proxy settings from `env`, or undefined when no proxy is set. Each value is given to
+ * The proxy settings from `env`, or undefined when no proxy is set, or when NO_PROXY is `*` (no
+ * host goes through one: the client keeps its faster Node transport). Each value is given to
  * undici explicitly (an empty string for "none"), so it never reads `process.env` itself.
  */
 export function proxySettings(env: Env): { settings?: ProxySettings; problems: string[] } {
   const http = pick(env, VARIABLES.httpProxy);
   const https = pick(env, VARIABLES.httpsProxy);
-  if (!http && !https) return { problems: [] };
+  if ((!http && !https) || pick(env, VARIABLES.noProxy)?.[1] === "*") return { problems: [] };
   const problems: string[] = [];
   for (const [name, value] of [http, https].filter((p) => p !== undefined)) {
     if (!proxyAddress(value)) {

@@ -5,6 +5,7 @@ import { connect, type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { json, useTestServer } from "@scenario-sdk/test-utils/http-server";
 import { proxyTestEnv, useCli } from "@scenario-sdk/test-utils/cli";
+import { proxySettings } from "../src/proxy.js";
 import { closedPort, runCli, runInProcess } from "./run-cli.js";
 
 const server = useTestServer();
@@ -107,6 +108,20 @@ describe("proxy variables", () => {
     seen.length = 0;
     const result = await runInProcess(args(server.url), {
       env: env({ HTTP_PROXY: proxyUrl, NO_PROXY: "127.0.0.1" }),
+    });
+    expect(result.code).toBe(0);
+    expect(seen).toEqual([]);
+  });
+
+  test("NO_PROXY=*: no proxy applies, so the Node transport is kept (no undici, no fetch)", async () => {
+    expect(proxySettings({ HTTPS_PROXY: proxyUrl, NO_PROXY: "*" })).toEqual({ problems: [] });
+    expect(proxySettings({ https_proxy: proxyUrl, no_proxy: "*" }).settings).toBeUndefined();
+    // only `*` alone means every host, as undici reads it
+    expect(proxySettings({ HTTPS_PROXY: proxyUrl, NO_PROXY: "a.test,*" }).settings).toBeDefined();
+    ok();
+    seen.length = 0;
+    const result = await runInProcess(args(server.url), {
+      env: env({ HTTP_PROXY: proxyUrl, NO_PROXY: "*" }),
     });
     expect(result.code).toBe(0);
     expect(seen).toEqual([]);
