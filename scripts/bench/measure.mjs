@@ -227,28 +227,33 @@ export async function compareHttp(subjects, { rounds = 30, total = 200, warmup =
   return results;
 }
 
-const HTTP_CHILD = fileURLToPath(new URL("./http-child.mjs", import.meta.url));
+const APART_CHILD = fileURLToPath(new URL("./apart-child.mjs", import.meta.url));
 
 /**
- * `compareHttp` for each of `names` against the floor, each pair in a fresh process of its own
- * (http-child.mjs), one after the other: libraries measured in one process slow each other down
+ * Each of `names` measured against the floor ("raw"), each pair in a fresh process of its own
+ * (apart-child.mjs), one after the other: libraries measured in one process slow each other down
  * (undici's, axios' and ky's code and garbage share one heap, JIT and GC), so in one process every
- * subject's ratio depends on which others ran beside it. `factories` is the export `exportName`
- * of the module at `moduleUrl` (see http-child.mjs). The floor's own figures are those measured
- * beside the first subject.
+ * subject's ratio would depend on which others ran beside it. `bench` names the export
+ * `{ subjects, compare }` of the module at `moduleUrl` (see apart-child.mjs). The result has
+ * compare's shape, `{ [mode]: { [subject]: figures } }` or `{ [subject]: figures }`; the floor's
+ * own figures are those measured beside the first subject.
  */
-export function compareHttpApart(moduleUrl, exportName, url, names, options = {}) {
+export function compareApart(moduleUrl, bench, url, names, options = {}) {
   const results = {};
   for (const name of names) {
     const child = spawnSync(
       process.execPath,
-      [HTTP_CHILD, moduleUrl, exportName, name, url, JSON.stringify(options)],
+      [APART_CHILD, moduleUrl, bench, name, url, JSON.stringify(options)],
       { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
     );
     if (child.status !== 0) throw new Error(`the ${name} benchmark failed (${child.status})`);
-    for (const [mode, subjects] of Object.entries(JSON.parse(child.stdout))) {
-      results[mode] ??= { raw: subjects.raw };
-      results[mode][name] = subjects[name];
+    const one = JSON.parse(child.stdout);
+    // compareHttp's result has a level per mode (sequential, inFlight16); compareRounds' has not
+    const byMode = "raw" in one ? { "": one } : one;
+    for (const [mode, subjects] of Object.entries(byMode)) {
+      const into = mode ? (results[mode] ??= {}) : results;
+      into.raw ??= subjects.raw;
+      into[name] = subjects[name];
     }
   }
   return results;

@@ -2,11 +2,11 @@
 // ratio to the floor (keep-alive node:http + JSON.parse) doing the same request, sequential and
 // 16 in flight; with peers (raw fetch, openapi-fetch alone, ky, axios) and raw fetch with the
 // client's RequestInit, to show where a difference comes from. Each subject runs beside the floor
-// in a process of its own (measure.mjs `compareHttpApart`). Bundle sizes are size-limit's
+// in a process of its own (measure.mjs `compareApart`). Bundle sizes are size-limit's
 // (scripts/bench/size.mjs).
 import { fileURLToPath } from "node:url";
 import { floorRequest } from "../../../scripts/bench/floor.mjs";
-import { compareHttpApart } from "../../../scripts/bench/measure.mjs";
+import { compareApart, compareHttp } from "../../../scripts/bench/measure.mjs";
 import { spawnUploadServer } from "../../../scripts/bench/spawn-server.mjs";
 import { AUTH, newClient } from "./walk.mjs";
 
@@ -52,10 +52,10 @@ function rawUpload(url, options) {
 }
 
 /**
- * Each subject's factory: given the server's URL, the function one upload runs (http-child.mjs
+ * Each subject's factory: given the server's URL, the function one upload runs (apart-child.mjs
  * builds only the two it runs, so a process never loads a library it does not measure).
  */
-export const uploadSubjects = {
+const uploadSubjects = {
   // the floor (scripts/bench/floor.mjs): every ratio is to it
   raw: (url) => () =>
     floorRequest(`${url}/assets?originalAssets=true`, {
@@ -109,10 +109,13 @@ export const uploadSubjects = {
   },
 };
 
+/** What apart-child.mjs runs in each process. */
+export const uploadBench = { subjects: uploadSubjects, compare: compareHttp };
+
 export async function benchUpload({ rounds = 30, total = 200 } = {}) {
   const server = await spawnUploadServer();
   try {
-    return compareHttpApart(import.meta.url, "uploadSubjects", server.url, SUBJECT_NAMES, {
+    return compareApart(import.meta.url, "uploadBench", server.url, SUBJECT_NAMES, {
       rounds,
       total,
     });
