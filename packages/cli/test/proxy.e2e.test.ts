@@ -103,28 +103,21 @@ describe("proxy variables", () => {
     expect(result.stderr).toMatch(/cannot reach api\.scenario\.test/);
   });
 
-  test("NO_PROXY: a listed host is reached directly", async () => {
+  test.each(["127.0.0.1", "*"])("NO_PROXY=%s: the host is reached directly", async (noProxy) => {
     ok();
     seen.length = 0;
     const result = await runInProcess(args(server.url), {
-      env: env({ HTTP_PROXY: proxyUrl, NO_PROXY: "127.0.0.1" }),
+      env: env({ HTTP_PROXY: proxyUrl, NO_PROXY: noProxy }),
     });
     expect(result.code).toBe(0);
     expect(seen).toEqual([]);
   });
 
-  test("NO_PROXY=*: no proxy applies, so the Node transport is kept (no undici, no fetch)", async () => {
+  test("NO_PROXY=*: no proxy applies, so the Node transport is kept (no undici, no fetch)", () => {
     expect(proxySettings({ HTTPS_PROXY: proxyUrl, NO_PROXY: "*" })).toEqual({ problems: [] });
     expect(proxySettings({ https_proxy: proxyUrl, no_proxy: "*" }).settings).toBeUndefined();
     // only `*` alone means every host, as undici reads it
     expect(proxySettings({ HTTPS_PROXY: proxyUrl, NO_PROXY: "a.test,*" }).settings).toBeDefined();
-    ok();
-    seen.length = 0;
-    const result = await runInProcess(args(server.url), {
-      env: env({ HTTP_PROXY: proxyUrl, NO_PROXY: "*" }),
-    });
-    expect(result.code).toBe(0);
-    expect(seen).toEqual([]);
   });
 
   test("a proxy URL that is not one is an input error naming the variable, not its value (exit 2)", async () => {

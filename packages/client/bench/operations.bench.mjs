@@ -13,7 +13,7 @@ import {
   median,
 } from "../../../scripts/bench/measure.mjs";
 import { spawnServer } from "../../../scripts/bench/spawn-server.mjs";
-import { SUBJECT_NAMES, clientInit, printHttp } from "./upload.bench.mjs";
+import { SUBJECT_NAMES, fetchSubjects, openapiFetchSubject, printHttp } from "./upload.bench.mjs";
 import { AUTH, PAGE_SIZE, newClient, walkClient, walkFloor, walkPages, walkRaw } from "./walk.mjs";
 import { floorRequest } from "../../../scripts/bench/floor.mjs";
 import { benchOwnCost } from "./own-cost.mjs";
@@ -54,20 +54,12 @@ const retrieveSubjects = {
     if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error("retrieve: answers differ");
     return () => client.assets.retrieve(nextId(), { projectId: PROJECT });
   },
-  fetch: (url) => () => rawRetrieve(url),
-  // fetch with the RequestInit the client passes (see clientInit)
-  rawClientInit: (url) => () => clientInit((options) => rawRetrieve(url, options)),
-  openapiFetch: async (url) => {
-    const { default: createClient } = await import("openapi-fetch");
-    const plain = createClient({ baseUrl: url, headers: { Authorization: AUTH } });
-    return async () => {
-      const { data, error } = await plain.GET("/assets/{assetId}", {
-        params: { path: { assetId: nextId() }, query: { projectId: PROJECT } },
-      });
-      if (error) throw new Error("error");
-      return data;
-    };
-  },
+  ...fetchSubjects(rawRetrieve),
+  openapiFetch: openapiFetchSubject((plain) =>
+    plain.GET("/assets/{assetId}", {
+      params: { path: { assetId: nextId() }, query: { projectId: PROJECT } },
+    }),
+  ),
 };
 
 /** What apart-child.mjs runs in each process. */

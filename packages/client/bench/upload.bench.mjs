@@ -51,6 +51,27 @@ function rawUpload(url, options) {
   });
 }
 
+/** raw fetch, alone and with the client's RequestInit (see clientInit), as subjects. */
+export function fetchSubjects(raw) {
+  return {
+    fetch: (url) => () => raw(url),
+    rawClientInit: (url) => () => clientInit((options) => raw(url, options)),
+  };
+}
+
+/** openapi-fetch alone as a subject: `call(client)` makes the request; an error fails it. */
+export function openapiFetchSubject(call) {
+  return async (url) => {
+    const { default: createClient } = await import("openapi-fetch");
+    const plain = createClient({ baseUrl: url, headers: { Authorization: AUTH } });
+    return async () => {
+      const { data, error } = await call(plain);
+      if (error) throw new Error("error");
+      return data;
+    };
+  };
+}
+
 /**
  * Each subject's factory: given the server's URL, the function one upload runs (apart-child.mjs
  * builds only the two it runs, so a process never loads a library it does not measure).
@@ -71,21 +92,10 @@ const uploadSubjects = {
     const client = await newClient(url);
     return () => client.assets.upload({ ...PARAMS, originalAssets: true });
   },
-  fetch: (url) => () => rawUpload(url),
-  // fetch with the RequestInit the client passes (see clientInit)
-  rawClientInit: (url) => () => clientInit((options) => rawUpload(url, options)),
-  openapiFetch: async (url) => {
-    const { default: createClient } = await import("openapi-fetch");
-    const plain = createClient({ baseUrl: url, headers: { Authorization: AUTH } });
-    return async () => {
-      const { data, error } = await plain.POST("/assets", {
-        params: { query: { originalAssets: true } },
-        body: PARAMS,
-      });
-      if (error) throw new Error("error");
-      return data;
-    };
-  },
+  ...fetchSubjects(rawUpload),
+  openapiFetch: openapiFetchSubject((plain) =>
+    plain.POST("/assets", { params: { query: { originalAssets: true } }, body: PARAMS }),
+  ),
   ky: async (url) => {
     const { default: ky } = await import("ky");
     return () =>
