@@ -113,17 +113,18 @@ export function mergeHeaders(
 function headerEntries(
   headers: RequestHeaders,
 ): Iterable<readonly [string, string | null | undefined]> {
-  if (typeof Headers !== "undefined" && headers instanceof Headers) return headers.entries();
-  if (typeof (headers as Iterable<unknown>)[Symbol.iterator] === "function") {
-    const pairs = [...(headers as Iterable<unknown>)];
-    for (const pair of pairs) {
-      if (!Array.isArray(pair) || pair.length !== 2) {
-        throw new ScenarioError("headers: each pair must be [name, value].");
-      }
-    }
-    return pairs as [string, string][];
+  // a plain object first: in Node, reading the global `Headers` loads fetch (~10 ms)
+  if (typeof (headers as Iterable<unknown>)[Symbol.iterator] !== "function") {
+    return Object.entries(headers);
   }
-  return Object.entries(headers);
+  if (typeof Headers !== "undefined" && headers instanceof Headers) return headers.entries();
+  const pairs = [...(headers as Iterable<unknown>)];
+  for (const pair of pairs) {
+    if (!Array.isArray(pair) || pair.length !== 2) {
+      throw new ScenarioError("headers: each pair must be [name, value].");
+    }
+  }
+  return pairs as [string, string][];
 }
 
 /** Trims a credential and refuses what cannot be sent or would be read wrong; never quotes it. */
