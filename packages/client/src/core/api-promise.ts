@@ -20,7 +20,8 @@ export interface RawResponse {
 
 export interface WithResponse<T> {
   data: T;
-  response: Response;
+  /** Built when first read (a getter): taking `data` and `requestID` alone builds none. */
+  readonly response: Response;
   /** The `x-request-id` header: quote it to Scenario support. */
   requestID: string | undefined;
 }
@@ -52,7 +53,7 @@ export function apiPromise<T>(
     return {
       data,
       // built when read: a caller after the request id alone (the CLI) builds no Response, and
-      // in Node does not load fetch's Response and Headers, about 10 ms the first time
+      // in Node does not load fetch's Response and Headers (tens of ms the first time)
       get response() {
         return (response ??= toResponse(answer));
       },

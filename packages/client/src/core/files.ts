@@ -214,7 +214,7 @@ async function responseBytes(response: Response, field: string): Promise<Blob> {
  */
 export async function checkImage(input: ImageInput, field = "image"): Promise<string | ImageBytes> {
   if (typeof input === "string") return checkImageString(input, field);
-  // bytes are asked about first: in Node, reading the global `Response` loads fetch (~10 ms)
+  // bytes are asked about first: in Node, reading the global `Response` loads undici (tens of ms)
   if (!isBytes(input) && typeof Response !== "undefined" && input instanceof Response) {
     input = await responseBytes(input, field);
   }
