@@ -48,7 +48,7 @@ export async function benchCli() {
     const get = [BIN, "assets", "get", "asset_bench1"];
     const getNode = startOverheadMs(get, { rounds: 15, env: readEnv });
     // the fetch path: what the CLI takes when a proxy variable is set (undici loaded with it)
-    const proxied = { ...readEnv, HTTPS_PROXY: "http://127.0.0.1:9", NO_PROXY: "127.0.0.1" };
+    const proxied = { ...readEnv, https_proxy: "http://127.0.0.1:9", no_proxy: "127.0.0.1" };
     const getFetch = startOverheadMs(get, { rounds: 15, env: proxied });
     return {
       nodeMs: help.baseline,

@@ -116,6 +116,8 @@ describe("proxy variables", () => {
   test("NO_PROXY=*: no proxy applies, so the Node transport is kept (no undici, no fetch)", () => {
     expect(proxySettings({ HTTPS_PROXY: proxyUrl, NO_PROXY: "*" })).toEqual({ problems: [] });
     expect(proxySettings({ https_proxy: proxyUrl, no_proxy: "*" }).settings).toBeUndefined();
+    // no proxy is used, so a proxy URL that is not one is no problem either
+    expect(proxySettings({ HTTPS_PROXY: "::not a url", NO_PROXY: "*" })).toEqual({ problems: [] });
     // only `*` alone means every host, as undici reads it
     expect(proxySettings({ HTTPS_PROXY: proxyUrl, NO_PROXY: "a.test,*" }).settings).toBeDefined();
   });
