@@ -87,7 +87,13 @@ const server = createServer((req, res) => {
       return send(res, 200, JSON.stringify({ asset }));
     }
     if (req.method === "POST" && url.pathname === "/v1/assets/get-bulk") {
-      const ids = JSON.parse(body).assetIds ?? [];
+      let ids;
+      try {
+        ids = JSON.parse(body).assetIds;
+      } catch {
+        return send(res, 400, JSON.stringify({ error: "the body is not JSON" }));
+      }
+      if (!Array.isArray(ids)) return send(res, 400, JSON.stringify({ error: "no assetIds" }));
       const assets = ids.map((id) => ({ ...retrieveExample, id }));
       return send(res, 200, JSON.stringify({ assets }));
     }

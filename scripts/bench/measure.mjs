@@ -207,8 +207,8 @@ export function childPeakRss(args, { env = process.env, cwd } = {}) {
  * Request throughput of each subject against `subjects.raw`, sequential and 16 in flight
  * (BENCH_IN_FLIGHT picks one): `compareRounds` over blocks of `total` requests (twice as many
  * with 16 in flight, so that a block is not over before every request has had its turn), after
- * `warmup` blocks of each (a thousand requests by default: the JIT has compiled the hot path of
- * a client, which has more code than the floor, by then, as in any process that sends many).
+ * `warmup` blocks of each (5: the JIT has compiled the hot path of a client, which has more code
+ * than the floor, by then, as in any process that sends many requests).
  */
 export async function compareHttp(subjects, { rounds = 30, total = 200, warmup = 5 } = {}) {
   const modes = process.env.BENCH_IN_FLIGHT ? [Number(process.env.BENCH_IN_FLIGHT)] : [1, 16];
@@ -227,6 +227,9 @@ export async function compareHttp(subjects, { rounds = 30, total = 200, warmup =
   return results;
 }
 
+/** The control subject: the floor beside a second copy of itself (its ratio should be ~1). */
+export const CONTROL = "floor";
+
 const APART_CHILD = fileURLToPath(new URL("./apart-child.mjs", import.meta.url));
 
 /**
@@ -235,8 +238,10 @@ const APART_CHILD = fileURLToPath(new URL("./apart-child.mjs", import.meta.url))
  * (undici's, axios' and ky's code and garbage share one heap, JIT and GC), so in one process every
  * subject's ratio would depend on which others ran beside it. `bench` names the export
  * `{ subjects, compare }` of the module at `moduleUrl` (see apart-child.mjs). The result has
- * compare's shape, `{ [mode]: { [subject]: figures } }` or `{ [subject]: figures }`; the floor's
- * own figures are those measured beside the first subject.
+ * compare's shape, `{ [mode]: { [subject]: figures } }` or `{ [subject]: figures }`, each
+ * subject's figures with `floorRate`, the floor's rate beside it; the floor's own row is the one
+ * measured beside the first subject (make it `CONTROL`, a second copy of the floor, so that row
+ * is the floor undisturbed).
  */
 export function compareApart(moduleUrl, bench, url, names, options = {}) {
   const results = {};
@@ -253,7 +258,8 @@ export function compareApart(moduleUrl, bench, url, names, options = {}) {
     for (const [mode, subjects] of Object.entries(byMode)) {
       const into = mode ? (results[mode] ??= {}) : results;
       into.raw ??= subjects.raw;
-      into[name] = subjects[name];
+      // the floor's rate in this subject's process: a subject can slow the floor beside it
+      into[name] = { ...subjects[name], floorRate: subjects.raw.rate };
     }
   }
   return results;

@@ -36,10 +36,19 @@ export function spawnUploadServer() {
   return spawnServer("upload-server.mjs");
 }
 
-/** The environment that points the CLI at `server` with throwaway credentials and config home. */
+const PROXY_VARIABLES = ["HTTPS_PROXY", "HTTP_PROXY", "NO_PROXY"].flatMap((name) => [
+  name,
+  name.toLowerCase(),
+]);
+
+/**
+ * The environment that points the CLI at `server` with throwaway credentials and config home,
+ * and no proxy variable from the machine (one would switch the CLI to its fetch path).
+ */
 export function cliEnv(server, configHome) {
   return {
     ...process.env,
+    ...Object.fromEntries(PROXY_VARIABLES.map((name) => [name, ""])),
     SCENARIO_SDK_API_KEY: "bench_key",
     SCENARIO_SDK_API_SECRET: "bench_secret",
     SCENARIO_BASE_URL: server.url,

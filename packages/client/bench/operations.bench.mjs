@@ -7,6 +7,7 @@
 import { fileURLToPath } from "node:url";
 import {
   childPeakRss,
+  CONTROL,
   compareApart,
   compareHttp,
   compareRounds,
@@ -68,7 +69,7 @@ export const retrieveBench = { subjects: retrieveSubjects, compare: compareHttp 
 export async function benchRetrieve({ rounds = 30, total = 200 } = {}) {
   const server = await spawnServer("assets-server.mjs");
   try {
-    const names = SUBJECT_NAMES.filter((name) => name in retrieveSubjects);
+    const names = SUBJECT_NAMES.filter((name) => name === CONTROL || name in retrieveSubjects);
     return compareApart(import.meta.url, "retrieveBench", server.url, names, {
       rounds,
       total,
@@ -80,18 +81,27 @@ export async function benchRetrieve({ rounds = 30, total = 200 } = {}) {
 
 /** Each walk's factory: given the server's URL and { assets }, the function one walk runs. */
 const project = ({ assets }) => `proj_bench_${assets}`;
-/** The factory of a client walk, `walk(client, projectId)`, checked against the floor's first. */
-const clientWalk = (walk) => async (url, options) => {
-  const client = await newClient(url);
+/**
+ * The factory of a walk, checked against the floor's walk first: `make(url)` gives the function
+ * `walk(projectId)`, which resolves to the walk's checksum.
+ */
+const checkedWalk = (make) => async (url, options) => {
+  const walk = await make(url);
   const id = project(options);
-  if ((await walk(client, id)) !== (await walkFloor(url, id))) {
-    throw new Error(`${walk.name} and the floor's walk saw different assets`);
+  if ((await walk(id)) !== (await walkFloor(url, id))) {
+    throw new Error("a walk and the floor's walk saw different assets");
   }
-  return () => walk(client, id);
+  return () => walk(id);
 };
+/** A client walk, `walk(client, projectId)`, as a checked factory. */
+const clientWalk = (walk) =>
+  checkedWalk(async (url) => {
+    const client = await newClient(url);
+    return (id) => walk(client, id);
+  });
 const walkSubjects = {
   raw: (url, options) => () => walkFloor(url, project(options)),
-  fetch: (url, options) => () => walkRaw(url, project(options)),
+  fetch: checkedWalk((url) => (id) => walkRaw(url, id)),
   client: clientWalk(walkClient),
   // the same pages through `iterPages()` and a plain loop: what iterating item by item costs
   clientPages: clientWalk(walkPages),
@@ -124,7 +134,7 @@ export async function benchWalk({
 } = {}) {
   const server = await spawnServer("assets-server.mjs");
   try {
-    const names = ["client", "fetch", "clientPages"];
+    const names = [CONTROL, "client", "fetch", "clientPages"];
     const speed = compareApart(import.meta.url, "walkBench", server.url, names, {
       assets,
       rounds,

@@ -6,12 +6,23 @@
 // (scripts/bench/size.mjs).
 import { fileURLToPath } from "node:url";
 import { floorRequest } from "../../../scripts/bench/floor.mjs";
-import { compareApart, compareHttp } from "../../../scripts/bench/measure.mjs";
+import { CONTROL, compareApart, compareHttp } from "../../../scripts/bench/measure.mjs";
 import { spawnUploadServer } from "../../../scripts/bench/spawn-server.mjs";
 import { AUTH, newClient } from "./walk.mjs";
 
-/** The subjects every HTTP benchmark compares, the client first (its floor is the one reported). */
-export const SUBJECT_NAMES = ["client", "fetch", "rawClientInit", "openapiFetch", "ky", "axios"];
+/**
+ * The subjects every HTTP benchmark compares, the control first (the floor beside a second floor:
+ * the floor's row is that undisturbed floor).
+ */
+export const SUBJECT_NAMES = [
+  CONTROL,
+  "client",
+  "fetch",
+  "rawClientInit",
+  "openapiFetch",
+  "ky",
+  "axios",
+];
 
 /**
  * Runs `request(init)` with the RequestInit the client gives fetch for one attempt: a signal
