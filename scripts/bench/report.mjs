@@ -38,7 +38,7 @@ async function main() {
   // BENCH_QUICK=1: a few short rounds and a smaller file, to try the report out (figures unsteady)
   const quick = Boolean(process.env.BENCH_QUICK);
   r.client.upload = await step("assets.upload", () =>
-    benchUpload(quick ? { rounds: 2, total: 100 } : undefined),
+    benchUpload(quick ? { rounds: 2, total: 100, alone: 2 } : undefined),
   );
   Object.assign(
     r.client,
@@ -46,9 +46,9 @@ async function main() {
       benchOperations(
         quick
           ? {
-              retrieve: { rounds: 2, total: 100 },
+              retrieve: { rounds: 2, total: 100, alone: 2 },
               ownCost: { rounds: 2, total: 2000 },
-              walk: { rounds: 2, memory: [1000, 10000], memoryRounds: 1 },
+              walk: { rounds: 2, memory: [1000, 10000], memoryRounds: 1, alone: 2 },
             }
           : {},
       ),

@@ -1,14 +1,14 @@
 // `pnpm bench` (client reads), against a loopback API in its own process (assets-server.mjs):
 // - client.assets.retrieve vs the floor (keep-alive node:http + JSON.parse), sequential and 16 in
-//   flight (≥ 0.8×), each subject beside the floor in a process of its own, peers too;
+//   flight (≥ 0.8×), each subject beside the floor in a process of its own, peers too, and
+//   the client and the floor each alone (apart.mjs);
 // - walking 10,000 assets in pages of 100 with `for await (… of client.assets.list(…))` vs a
-//   floor loop over the same pages (≥ 0.85×);
+//   floor loop over the same pages (≥ 0.85×), the same two ways;
 // - peak RSS of a process walking 1,000, 10,000 and 100,000 assets (memory must stay flat).
 import { fileURLToPath } from "node:url";
+import { CONTROL, aloneHttp, compareAlone, compareApart } from "../../../scripts/bench/apart.mjs";
 import {
   childPeakRss,
-  CONTROL,
-  compareApart,
   compareHttp,
   compareRounds,
   median,
@@ -64,16 +64,20 @@ const retrieveSubjects = {
 };
 
 /** What apart-child.mjs runs in each process. */
-export const retrieveBench = { subjects: retrieveSubjects, compare: compareHttp };
+export const retrieveBench = { subjects: retrieveSubjects, compare: compareHttp, alone: aloneHttp };
 
-export async function benchRetrieve({ rounds = 30, total = 200 } = {}) {
+export async function benchRetrieve({ rounds = 30, total = 200, alone = 11 } = {}) {
   const server = await spawnServer("assets-server.mjs");
   try {
     const names = SUBJECT_NAMES.filter((name) => name === CONTROL || name in retrieveSubjects);
-    return compareApart(import.meta.url, "retrieveBench", server.url, names, {
-      rounds,
-      total,
-    });
+    return {
+      ...compareApart(import.meta.url, "retrieveBench", server.url, names, { rounds, total }),
+      // the target's figure: client and floor each alone, processes alternated
+      alone: compareAlone(import.meta.url, "retrieveBench", server.url, "client", {
+        total,
+        rounds: alone,
+      }),
+    };
   } finally {
     await server.stop();
   }
@@ -108,20 +112,34 @@ const walkSubjects = {
 };
 
 /** What apart-child.mjs runs in each process: walks per second and CPU per page, in rounds. */
+/** One walk: assets per second, and CPU per page (µs). */
+async function timeWalk(fn, assets) {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  await fn();
+  const used = process.cpuUsage(cpu);
+  return {
+    rate: assets / ((performance.now() - start) / 1000),
+    cpuUs: (used.user + used.system) / (assets / PAGE_SIZE),
+  };
+}
+
 export const walkBench = {
   subjects: walkSubjects,
-  compare: (subjects, { assets, rounds }) => {
-    const run = async (fn) => {
-      const cpu = process.cpuUsage();
-      const start = performance.now();
-      await fn();
-      const used = process.cpuUsage(cpu);
-      return {
-        rate: assets / ((performance.now() - start) / 1000),
-        cpuUs: (used.user + used.system) / (assets / PAGE_SIZE),
-      };
+  compare: (subjects, { assets, rounds }) =>
+    compareRounds(subjects, (fn) => timeWalk(fn, assets), { rounds, warmup: 2 }),
+  // alone: `warmup` walks first (a fresh process is cold: the JIT needs a few thousand pages, as
+  // for the HTTP benchmarks), then the medians of `blocks` walks
+  alone: async (fn, { assets, warmup = 20, blocks = 5 }) => {
+    for (let i = 0; i < warmup; i++) await timeWalk(fn, assets);
+    const walks = [];
+    for (let i = 0; i < blocks; i++) walks.push(await timeWalk(fn, assets));
+    return {
+      walk: {
+        rate: median(walks.map((w) => w.rate)),
+        cpuUs: median(walks.map((w) => w.cpuUs)),
+      },
     };
-    return compareRounds(subjects, run, { rounds, warmup: 2 });
   },
 };
 
@@ -131,6 +149,7 @@ export async function benchWalk({
   assets = 10_000,
   memory = [1_000, 10_000, 100_000],
   memoryRounds = 3,
+  alone: aloneRounds = 7,
 } = {}) {
   const server = await spawnServer("assets-server.mjs");
   try {
@@ -138,6 +157,11 @@ export async function benchWalk({
     const speed = compareApart(import.meta.url, "walkBench", server.url, names, {
       assets,
       rounds,
+    });
+    // the target's figure: client and floor each alone, processes alternated
+    const { walk: alone } = compareAlone(import.meta.url, "walkBench", server.url, "client", {
+      assets,
+      rounds: aloneRounds,
     });
     // peak RSS of a fresh process doing one walk, client and raw loop; rounds interleaved, medians
     const peaks = { client: {}, raw: {} };
@@ -166,6 +190,7 @@ export async function benchWalk({
       assets,
       pageSize: PAGE_SIZE,
       speed,
+      alone,
       peakMiB: { client: med(peaks.client), raw: med(peaks.raw) },
       liveMiB,
     };

@@ -6,7 +6,8 @@
 // (scripts/bench/size.mjs).
 import { fileURLToPath } from "node:url";
 import { floorRequest } from "../../../scripts/bench/floor.mjs";
-import { CONTROL, compareApart, compareHttp } from "../../../scripts/bench/measure.mjs";
+import { CONTROL, aloneHttp, compareAlone, compareApart } from "../../../scripts/bench/apart.mjs";
+import { compareHttp } from "../../../scripts/bench/measure.mjs";
 import { spawnUploadServer } from "../../../scripts/bench/spawn-server.mjs";
 import { AUTH, newClient } from "./walk.mjs";
 
@@ -131,15 +132,20 @@ const uploadSubjects = {
 };
 
 /** What apart-child.mjs runs in each process. */
-export const uploadBench = { subjects: uploadSubjects, compare: compareHttp };
+export const uploadBench = { subjects: uploadSubjects, compare: compareHttp, alone: aloneHttp };
 
-export async function benchUpload({ rounds = 30, total = 200 } = {}) {
+export async function benchUpload({ rounds = 30, total = 200, alone = 11 } = {}) {
   const server = await spawnUploadServer();
   try {
-    return compareApart(import.meta.url, "uploadBench", server.url, SUBJECT_NAMES, {
-      rounds,
-      total,
-    });
+    const options = { rounds, total };
+    return {
+      ...compareApart(import.meta.url, "uploadBench", server.url, SUBJECT_NAMES, options),
+      // the target's figure: client and floor each alone, processes alternated
+      alone: compareAlone(import.meta.url, "uploadBench", server.url, "client", {
+        total,
+        rounds: alone,
+      }),
+    };
   } finally {
     await server.stop();
   }
