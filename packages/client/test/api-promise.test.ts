@@ -24,6 +24,17 @@ describe("APIPromise", () => {
     expect(await call.then((r) => r.asset.id)).toBe("asset_1");
   });
 
+  test("its methods are shared, not closures made per call (those kept every answer alive through young-generation GCs)", async () => {
+    server.reset((_req, res) => json(res, 200, ASSET));
+    const [one, two] = [client().assets.retrieve("asset_1"), client().assets.retrieve("asset_2")];
+    expect(one.withResponse).toBe(two.withResponse);
+    expect(one.asResponse).toBe(two.asResponse);
+    const pages = [client().assets.list(), client().assets.list()];
+    expect(pages[0][Symbol.asyncIterator]).toBe(pages[1][Symbol.asyncIterator]);
+    expect(pages[0].toArray).toBe(pages[1].toArray);
+    await Promise.all([one, two, ...pages].map((p) => Promise.resolve(p).catch(() => {})));
+  });
+
   test("withResponse gives the data, the raw response and the request id", async () => {
     server.reset((_req, res) => json(res, 200, ASSET, { "x-request-id": "req_7", "x-extra": "1" }));
     const { data, response, requestID } = await client().assets.retrieve("asset_1").withResponse();
