@@ -14,6 +14,8 @@ export interface RawResponse {
   status: number;
   headers: HeaderMap;
   text: string;
+  /** The body already parsed, when the transport did it (see transport-node.ts). */
+  json?: unknown;
   /** Present when the body was kept as a stream (downloads). */
   response?: Response;
 }

@@ -29,7 +29,8 @@ export function checkStatus<R extends RawResponse>(answer: R): R {
 }
 
 /** The body as JSON: text that is not JSON is an APIError, never an uncaught SyntaxError. */
-function jsonOf({ status, headers, text }: RawResponse): unknown {
+function jsonOf({ status, headers, text, json }: RawResponse): unknown {
+  if (json !== undefined) return json;
   try {
     return JSON.parse(text);
   } catch (cause) {

@@ -55,6 +55,8 @@ export interface SendResult {
   headers: HeaderMap;
   /** The body as text ("" in stream mode). */
   text: string;
+  /** A 2xx JSON body already parsed by the transport (transport-node.ts), else undefined. */
+  json?: unknown;
   /** Stream mode: the response, its body unread (see stream-body.ts for its guard). */
   response?: Response;
 }
